@@ -1,0 +1,202 @@
+package dev.ladder.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a higher level changes over a lower one, on effective expectations and values: the answer to
+ * "what does VP add over Director?".
+ *
+ * @param added expectations of the higher level that neither carry nor refine one of the lower
+ * @param refined lower expectations the higher level replaces, each with its replacement
+ * @param retired lower expectations the higher level retires
+ * @param carried lower expectations the higher level holds under the same id
+ * @param dropped lower expectations the higher level does not contain at all
+ * @param ratings attribute to its change, only attributes whose value differs
+ * @param experience {@code minYears}/{@code leadershipYears} to its change, only changed ones
+ * @param scope scope key to its change, only changed ones
+ * @param compensation the change of the band, when it differs
+ */
+public record LevelDiff(
+    Level lower,
+    Level higher,
+    List<Expectation> added,
+    List<Refinement> refined,
+    List<Expectation> retired,
+    List<Expectation> carried,
+    List<Expectation> dropped,
+    Map<AttributeId, Change<String>> ratings,
+    Map<String, Change<BigDecimal>> experience,
+    Map<String, Change<Range>> scope,
+    Optional<Change<Compensation>> compensation) {
+
+  /** A lower expectation and the expectation of the higher level that replaces it. */
+  public record Refinement(Expectation lower, Expectation higher) {}
+
+  /** A value before and after; either side may be absent. */
+  public record Change<T>(Optional<T> from, Optional<T> to) {
+    public Change {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+    }
+  }
+
+  public LevelDiff {
+    added = List.copyOf(added);
+    refined = List.copyOf(refined);
+    retired = List.copyOf(retired);
+    carried = List.copyOf(carried);
+    dropped = List.copyOf(dropped);
+    ratings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ratings));
+    experience = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(experience));
+    scope = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scope));
+  }
+
+  /**
+   * Whether the higher level changes nothing: every expectation carried, nothing added, refined or
+   * retired, and the same ratings, experience and scope. Compensation alone is not progression.
+   */
+  public boolean addsNothing() {
+    return added.isEmpty()
+        && refined.isEmpty()
+        && retired.isEmpty()
+        && dropped.isEmpty()
+        && ratings.isEmpty()
+        && experience.isEmpty()
+        && scope.isEmpty();
+  }
+
+  /** The change from {@code lower} to {@code higher}. */
+  public static LevelDiff between(EffectiveLevel lower, EffectiveLevel higher) {
+    List<Expectation> carried = new ArrayList<>();
+    List<Refinement> refined = new ArrayList<>();
+    List<Expectation> retired = new ArrayList<>();
+    List<Expectation> dropped = new ArrayList<>();
+    Set<ExpectationId> replacing = new LinkedHashSet<>();
+    for (Expectation e : lower.allExpectations()) {
+      if (higher.ids().contains(e.id())) {
+        carried.add(e);
+      } else if (higher.refined().contains(e.id())) {
+        Expectation by = refiner(higher, e.id()).orElse(null);
+        if (by != null) {
+          refined.add(new Refinement(e, by));
+          replacing.add(by.id());
+        } else {
+          carried.add(e);
+        }
+      } else if (higher.retired().contains(e.id())) {
+        retired.add(e);
+      } else {
+        dropped.add(e);
+      }
+    }
+    List<Expectation> added = new ArrayList<>();
+    for (Expectation e : higher.allExpectations()) {
+      if (!lower.ids().contains(e.id()) && !replacing.contains(e.id())) {
+        added.add(e);
+      }
+    }
+
+    Map<AttributeId, Change<String>> ratings = new LinkedHashMap<>();
+    Set<AttributeId> attributes = new LinkedHashSet<>(lower.ratings().keySet());
+    attributes.addAll(higher.ratings().keySet());
+    for (AttributeId a : attributes) {
+      change(lower.ratings().get(a), higher.ratings().get(a)).ifPresent(c -> ratings.put(a, c));
+    }
+    Map<String, Change<BigDecimal>> experience = new LinkedHashMap<>();
+    numberChange(lower.experience().minYears(), higher.experience().minYears())
+        .ifPresent(c -> experience.put("minYears", c));
+    numberChange(lower.experience().leadershipYears(), higher.experience().leadershipYears())
+        .ifPresent(c -> experience.put("leadershipYears", c));
+    Map<String, Change<Range>> scope = new LinkedHashMap<>();
+    Set<String> keys = new LinkedHashSet<>(lower.scope().keySet());
+    keys.addAll(higher.scope().keySet());
+    for (String key : keys) {
+      Range from = lower.scope().get(key);
+      Range to = higher.scope().get(key);
+      if (!sameRange(from, to)) {
+        scope.put(key, new Change<>(Optional.ofNullable(from), Optional.ofNullable(to)));
+      }
+    }
+    Optional<Change<Compensation>> compensation =
+        sameCompensation(lower.compensation(), higher.compensation())
+            ? Optional.empty()
+            : Optional.of(
+                new Change<>(present(lower.compensation()), present(higher.compensation())));
+    return new LevelDiff(
+        lower.level(),
+        higher.level(),
+        added,
+        refined,
+        retired,
+        carried,
+        dropped,
+        ratings,
+        experience,
+        scope,
+        compensation);
+  }
+
+  /**
+   * The effective expectation of {@code level} that refines {@code id}, directly or through a
+   * chain.
+   */
+  private static Optional<Expectation> refiner(EffectiveLevel level, ExpectationId id) {
+    for (Expectation e : level.allExpectations()) {
+      if (e.refines().contains(id)) {
+        return Optional.of(e);
+      }
+    }
+    // Through a chain: the expectation whose own refinement chain reaches id. Any holder will do
+    // for display; pick the first that refines something the level also counts as refined.
+    for (Expectation e : level.allExpectations()) {
+      if (!e.refines().isEmpty()) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static <T> Optional<Change<T>> change(T from, T to) {
+    return Objects.equals(from, to)
+        ? Optional.empty()
+        : Optional.of(new Change<>(Optional.ofNullable(from), Optional.ofNullable(to)));
+  }
+
+  private static Optional<Change<BigDecimal>> numberChange(
+      Optional<BigDecimal> from, Optional<BigDecimal> to) {
+    if (from.isPresent() && to.isPresent() && from.get().compareTo(to.get()) == 0) {
+      return Optional.empty();
+    }
+    if (from.isEmpty() && to.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Change<>(from, to));
+  }
+
+  private static boolean sameNumber(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
+  }
+
+  private static boolean sameRange(Range a, Range b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    return sameNumber(a.min(), b.min()) && sameNumber(a.max(), b.max());
+  }
+
+  private static boolean sameCompensation(Compensation a, Compensation b) {
+    return a.currency().equals(b.currency()) && sameRange(a.band(), b.band());
+  }
+
+  private static Optional<Compensation> present(Compensation c) {
+    return c.isEmpty() ? Optional.empty() : Optional.of(c);
+  }
+}
