@@ -1,0 +1,148 @@
+package dev.ladder.model.read;
+
+import dev.ladder.model.Position;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Bytes to text: checks the size before reading, then decodes strict UTF-8 (a UTF-8 byte order mark
+ * is dropped) and refuses control characters, each at the line and column where it stands.
+ */
+final class FileLoader {
+  private final Limits limits;
+
+  FileLoader(Limits limits) {
+    this.limits = limits;
+  }
+
+  /** The text of a file the caller has checked lies inside the ladder root. */
+  String load(Path file) throws ParseFailure {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new ParseFailure(unreadable(e), Position.START);
+    }
+    if (attributes.isDirectory()) {
+      throw new ParseFailure("a folder named like a ladder file; not read", Position.START);
+    }
+    if (!attributes.isRegularFile()) {
+      throw new ParseFailure("not a regular file; not read", Position.START);
+    }
+    if (attributes.size() > limits.maxFileBytes()) {
+      throw tooLarge(attributes.size());
+    }
+    byte[] bytes;
+    // Read at most one byte past the limit: the file may grow between the check and the read.
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+    } catch (IOException e) {
+      throw new ParseFailure(unreadable(e), Position.START);
+    }
+    if (bytes.length > limits.maxFileBytes()) {
+      throw tooLarge(bytes.length);
+    }
+    return decode(bytes);
+  }
+
+  /** Strict UTF-8; the exception says where the first offending byte stands. */
+  static String decode(byte[] bytes) throws ParseFailure {
+    refuseOtherEncodings(bytes);
+    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    out.flip();
+    if (result.isError()) {
+      int bad = bytes[in.position()] & 0xFF;
+      throw new ParseFailure(
+          String.format(
+              "not valid UTF-8: byte 0x%02X cannot stand here; save the file as UTF-8", bad),
+          Text.positionOf(out, out.limit()));
+    }
+    String text = out.toString();
+    refuseControlCharacters(text);
+    return text;
+  }
+
+  private static void refuseOtherEncodings(byte[] bytes) throws ParseFailure {
+    String encoding = null;
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+      encoding = "UTF-32";
+    } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      encoding = "UTF-16";
+    }
+    if (encoding != null) {
+      throw new ParseFailure(
+          "the file is " + encoding + " (it starts with a byte order mark); save it as UTF-8",
+          Position.START);
+    }
+  }
+
+  private static void refuseControlCharacters(String text) throws ParseFailure {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control =
+          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0);
+      if (c == 0) {
+        throw new ParseFailure(
+            "a NUL byte: the file is binary or UTF-16, not UTF-8 text", Text.positionOf(text, i));
+      }
+      if (control || c == '\uFFFE' || c == '\uFFFF') {
+        throw new ParseFailure(
+            "control character " + Text.codePoint(c) + " is not allowed in a ladder file",
+            Text.positionOf(text, i));
+      }
+    }
+  }
+
+  private ParseFailure tooLarge(long size) {
+    return new ParseFailure(
+        "the file is "
+            + size
+            + " bytes, more than the limit of "
+            + limits.maxFileBytes()
+            + " bytes; not read",
+        Position.START);
+  }
+
+  private static String unreadable(IOException e) {
+    // I/O messages carry absolute paths of the machine; name only the kind of failure.
+    String why =
+        e instanceof AccessDeniedException
+            ? "permission denied"
+            : e instanceof NoSuchFileException ? "it is gone" : "an I/O error";
+    return "the file could not be read (" + why + ")";
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.ladder.model.read;
+
+import dev.ladder.model.Completeness;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.LevelId;
+import dev.ladder.model.Location;
+import dev.ladder.model.SourceMap;
+import dev.ladder.model.SourceRef;
+import dev.ladder.model.Sources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a ladder root, {@code ladder.yaml} and {@code levels/**}, into a {@link Ladder}. Strict and
+ * safe on any bytes: a file that is malformed, not UTF-8, beyond a {@link Limits limit}, uses a
+ * YAML feature that would be misread, or breaks its JSON Schema becomes a located {@link Problem},
+ * and every other file is still read. Reading never throws for what a file holds, never opens
+ * anything outside the root, and never touches the network.
+ *
+ * <p>Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * ReadResult result = LadderReader.standard().read(Path.of("ladder"));
+ * result.problems().forEach(p -> System.out.println(p.location() + ": " + p.message()));
+ * Ladder ladder = result.ladder(); // every level that could be read
+ * }</pre>
+ */
+public final class LadderReader {
+  /** The one ladder file at the root. */
+  public static final String HEADER = "ladder.yaml";
+
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::location)
+          .thenComparing(Problem::rule)
+          .thenComparing(Problem::message);
+
+  private final Limits limits;
+  private final FileLoader loader;
+  private final StrictParser parser;
+
+  private LadderReader(Limits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.loader = new FileLoader(limits);
+    this.parser = new StrictParser(limits);
+  }
+
+  /** A reader with {@link Limits#DEFAULT}. */
+  public static LadderReader standard() {
+    return new LadderReader(Limits.DEFAULT);
+  }
+
+  public static LadderReader withLimits(Limits limits) {
+    return new LadderReader(limits);
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads the ladder at {@code root}.
+   *
+   * @throws IllegalArgumentException if {@code root} is not a folder; everything about the files
+   *     inside it is reported as problems instead
+   */
+  public ReadResult read(Path root) {
+    if (root == null || !Files.isDirectory(root)) {
+      throw new IllegalArgumentException("not a ladder root folder: " + root);
+    }
+    LadderFiles.Found found;
+    try {
+      found = LadderFiles.find(root, limits);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the ladder root cannot be read: " + root, e);
+    }
+    List<Problem> problems = new ArrayList<>(found.problems());
+    Map<String, SourceMap> sources = new TreeMap<>();
+    Ladder.Builder ladder = Ladder.builder();
+
+    boolean headerRead =
+        found
+            .header()
+            .flatMap(h -> readFile(h, SchemaCheck.Kind.LADDER, problems, sources))
+            .map(parsed -> HeaderMapper.map(parsed.tree(), SourceRef.root(HEADER), ladder))
+            .orElse(false);
+
+    Set<LevelId> unread = new TreeSet<>();
+    boolean unidentified = found.levelsIncomplete();
+    for (LadderFiles.Candidate file : found.levels()) {
+      Optional<Parsed> parsed = readFile(file, SchemaCheck.Kind.LEVEL, problems, sources);
+      if (parsed.isEmpty()) {
+        unidentified = true;
+        continue;
+      }
+      LevelMapper.Mapped mapped = LevelMapper.map(parsed.get().tree(), file.name());
+      if (mapped.level().isPresent()) {
+        ladder.level(mapped.level().get());
+      } else if (mapped.id().isPresent()) {
+        unread.add(LevelId.of(mapped.id().get()));
+      } else {
+        unidentified = true;
+      }
+    }
+
+    ladder
+        .sources(new Sources(sources))
+        .completeness(new Completeness(headerRead, unread, unidentified));
+    problems.sort(ORDER);
+    return new ReadResult(ladder.build(), problems, found.files());
+  }
+
+  /** One file through every stage; empty when it could not be parsed. */
+  private Optional<Parsed> readFile(
+      LadderFiles.Candidate file,
+      SchemaCheck.Kind kind,
+      List<Problem> problems,
+      Map<String, SourceMap> sources) {
+    try {
+      String text = loader.load(file.path());
+      Parsed parsed = parser.parse(text, StrictParser.isJson(file.name()));
+      sources.put(file.name(), parsed.sources());
+      problems.addAll(SchemaCheck.check(parsed, kind, file.name()));
+      return Optional.of(parsed);
+    } catch (ParseFailure e) {
+      problems.add(
+          new Problem(Problem.PARSE, e.getMessage(), Location.of(file.name(), e.position())));
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      // A defect of the reader, not of the file; still a located problem, never a stack trace.
+      problems.add(new Problem(Problem.PARSE, INTERNAL, Location.startOf(file.name())));
+      return Optional.empty();
+    }
+  }
+
+  /** The message of a file the reader itself failed on; tests assert it never appears. */
+  static final String INTERNAL = "the reader failed on this file; please report it with the file";
+}

@@ -1,0 +1,37 @@
+package dev.ladder.model.read;
+
+import dev.ladder.model.Position;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The line lengths of one file's text, to keep every reported position inside the file: parsers
+ * disagree on odd line ends (a lone {@code \r} at the very end, for one) and may point one past.
+ */
+final class Lines {
+  private final int[] lengths;
+
+  Lines(String text) {
+    List<Integer> found = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        found.add(i - start);
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    found.add(text.length() - start);
+    lengths = found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The position, moved back to the end of the file or of its line when a parser points past. */
+  Position clamp(int line, int column) {
+    int l = Math.min(Math.max(1, line), lengths.length);
+    int c = Math.min(Math.max(1, column), lengths[l - 1] + 1);
+    return new Position(l, c);
+  }
+}
