@@ -251,7 +251,7 @@ public final class Ladder {
       chain.add(parent);
       next = parent.parent();
     }
-    return chain;
+    return List.copyOf(chain);
   }
 
   /** The levels of an extends cycle that {@code level} belongs to; empty when it is in none. */
@@ -315,7 +315,7 @@ public final class Ladder {
     level.retires().forEach(r -> removed.add(r.expectation()));
 
     Map<DimensionId, List<Expectation>> expectations = new LinkedHashMap<>();
-    Set<ExpectationId> retired = new LinkedHashSet<>();
+    Map<ExpectationId, Retirement> retirements = new LinkedHashMap<>();
     Experience experience = level.experience();
     Map<AttributeId, String> ratings = new LinkedHashMap<>();
     Map<String, Range> scope = new LinkedHashMap<>();
@@ -333,7 +333,7 @@ public final class Ladder {
                 }
                 expectations.put(dimension, kept);
               });
-      retired.addAll(parent.retired());
+      retirements.putAll(parent.retirements());
       experience = experience.over(parent.experience());
       ratings.putAll(parent.ratings());
       scope.putAll(parent.scope());
@@ -344,23 +344,71 @@ public final class Ladder {
         .forEach(
             (dimension, own) ->
                 expectations.computeIfAbsent(dimension, d -> new ArrayList<>()).addAll(own));
-    level.retires().forEach(r -> retired.add(r.expectation()));
+    // The nearest level's reason wins: it is the one a reader of this level sees.
+    level.retires().forEach(r -> retirements.put(r.expectation(), r));
+    // Retiring an expectation retires what it replaced too: otherwise a level two steps up would
+    // drop the older expectation that each single step up accounts for.
+    for (Retirement r : level.retires()) {
+      Deque<ExpectationId> todo = new ArrayDeque<>(List.of(r.expectation()));
+      while (!todo.isEmpty()) {
+        for (ExpectationId older : refinesIndex.getOrDefault(todo.pop(), Set.of())) {
+          if (!retirements.containsKey(older)) {
+            retirements.put(older, r);
+            todo.add(older);
+          }
+        }
+      }
+    }
     ratings.putAll(level.ratings());
     level
         .scope()
         .forEach((key, range) -> scope.merge(key, range, (inherited, own) -> own.over(inherited)));
 
-    Set<ExpectationId> refined = new LinkedHashSet<>();
-    Deque<ExpectationId> todo = new ArrayDeque<>();
-    expectations.values().forEach(list -> list.forEach(e -> todo.addAll(e.refines())));
-    while (!todo.isEmpty()) {
-      ExpectationId r = todo.pop();
-      if (refined.add(r)) {
-        todo.addAll(refinesIndex.getOrDefault(r, Set.of()));
-      }
-    }
+    Map<ExpectationId, Expectation> refiners = refiners(expectations);
     return new EffectiveLevel(
-        level, expectations, experience, ratings, scope, compensation, retired, refined);
+        level,
+        expectations,
+        experience,
+        ratings,
+        scope,
+        compensation,
+        retirements.keySet(),
+        refiners.keySet(),
+        idsOf(expectations),
+        refiners,
+        retirements);
+  }
+
+  /**
+   * Every id the effective expectations refine, directly or through a chain, each with the
+   * expectation that reaches it in the fewest refinements: breadth first, one chain link per round,
+   * so a direct refiner always wins over a chain.
+   */
+  private Map<ExpectationId, Expectation> refiners(Map<DimensionId, List<Expectation>> effective) {
+    Map<ExpectationId, Expectation> reached = new LinkedHashMap<>();
+    Map<ExpectationId, Expectation> frontier = new LinkedHashMap<>();
+    effective
+        .values()
+        .forEach(list -> list.forEach(e -> e.refines().forEach(r -> frontier.putIfAbsent(r, e))));
+    while (!frontier.isEmpty()) {
+      Map<ExpectationId, Expectation> next = new LinkedHashMap<>();
+      frontier.forEach(
+          (id, by) -> {
+            if (reached.putIfAbsent(id, by) == null) {
+              refinesIndex.getOrDefault(id, Set.of()).forEach(r -> next.putIfAbsent(r, by));
+            }
+          });
+      next.keySet().removeAll(reached.keySet());
+      frontier.clear();
+      frontier.putAll(next);
+    }
+    return reached;
+  }
+
+  private static Set<ExpectationId> idsOf(Map<DimensionId, List<Expectation>> expectations) {
+    Set<ExpectationId> ids = new LinkedHashSet<>();
+    expectations.values().forEach(list -> list.forEach(e -> ids.add(e.id())));
+    return ids;
   }
 
   private List<StepUp> computeStepsUp() {

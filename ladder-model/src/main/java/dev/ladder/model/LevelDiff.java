@@ -2,6 +2,7 @@ package dev.ladder.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Set;
  * @param experience {@code minYears}/{@code leadershipYears} to its change, only changed ones
  * @param scope scope key to its change, only changed ones
  * @param compensation the change of the band, when it differs
+ * @param retirements each id of {@code retired} to the retirement that removed it (its reason)
  */
 public record LevelDiff(
     Level lower,
@@ -35,7 +37,8 @@ public record LevelDiff(
     Map<AttributeId, Change<String>> ratings,
     Map<String, Change<BigDecimal>> experience,
     Map<String, Change<Range>> scope,
-    Optional<Change<Compensation>> compensation) {
+    Optional<Change<Compensation>> compensation,
+    Map<ExpectationId, Retirement> retirements) {
 
   /** A lower expectation and the expectation of the higher level that replaces it. */
   public record Refinement(Expectation lower, Expectation higher) {}
@@ -48,6 +51,34 @@ public record LevelDiff(
     }
   }
 
+  /** A diff without retirement reasons. */
+  public LevelDiff(
+      Level lower,
+      Level higher,
+      List<Expectation> added,
+      List<Refinement> refined,
+      List<Expectation> retired,
+      List<Expectation> carried,
+      List<Expectation> dropped,
+      Map<AttributeId, Change<String>> ratings,
+      Map<String, Change<BigDecimal>> experience,
+      Map<String, Change<Range>> scope,
+      Optional<Change<Compensation>> compensation) {
+    this(
+        lower,
+        higher,
+        added,
+        refined,
+        retired,
+        carried,
+        dropped,
+        ratings,
+        experience,
+        scope,
+        compensation,
+        Map.of());
+  }
+
   public LevelDiff {
     added = List.copyOf(added);
     refined = List.copyOf(refined);
@@ -57,6 +88,13 @@ public record LevelDiff(
     ratings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ratings));
     experience = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(experience));
     scope = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scope));
+    Objects.requireNonNull(compensation, "compensation");
+    retirements = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(retirements));
+  }
+
+  /** Why the higher level retires {@code id}, as its file (or a level it extends) says. */
+  public Optional<Retirement> retirement(ExpectationId id) {
+    return Optional.ofNullable(retirements.get(id));
   }
 
   /**
@@ -73,33 +111,49 @@ public record LevelDiff(
         && scope.isEmpty();
   }
 
-  /** The change from {@code lower} to {@code higher}. */
+  /**
+   * The change from {@code lower} to {@code higher}. Each effective expectation of the lower level
+   * lands in exactly one of carried, refined, retired or dropped; each effective expectation of the
+   * higher level that is neither carried nor a replacement is added.
+   *
+   * <pre>{@code
+   * LevelDiff diff = LevelDiff.between(ladder.effective(director), ladder.effective(vp));
+   * diff.refined().forEach(r -> System.out.println(r.lower().text() + " -> " + r.higher().text()));
+   * }</pre>
+   */
   public static LevelDiff between(EffectiveLevel lower, EffectiveLevel higher) {
     List<Expectation> carried = new ArrayList<>();
     List<Refinement> refined = new ArrayList<>();
     List<Expectation> retired = new ArrayList<>();
     List<Expectation> dropped = new ArrayList<>();
-    Set<ExpectationId> replacing = new LinkedHashSet<>();
+    Map<ExpectationId, Retirement> retirements = new LinkedHashMap<>();
+    // Accounted for by the lower level: carried as they are, or replacing a lower expectation.
+    Set<Expectation> accounted = new HashSet<>();
+    Set<Expectation> held = new HashSet<>(higher.allExpectations());
     for (Expectation e : lower.allExpectations()) {
-      if (higher.ids().contains(e.id())) {
+      Optional<Expectation> by = higher.refiner(e.id());
+      Optional<Expectation> same = higher.expectation(e.id());
+      if (held.contains(e)) {
         carried.add(e);
-      } else if (higher.refined().contains(e.id())) {
-        Expectation by = refiner(higher, e.id()).orElse(null);
-        if (by != null) {
-          refined.add(new Refinement(e, by));
-          replacing.add(by.id());
-        } else {
-          carried.add(e);
-        }
+        accounted.add(e);
+      } else if (by.isPresent()) {
+        // Checked before a plain id match: an expectation may refine the one it rewords under
+        // the same id.
+        refined.add(new Refinement(e, by.get()));
+        accounted.add(by.get());
+      } else if (same.isPresent()) {
+        carried.add(e);
+        accounted.add(same.get());
       } else if (higher.retired().contains(e.id())) {
         retired.add(e);
+        higher.retirement(e.id()).ifPresent(r -> retirements.put(e.id(), r));
       } else {
         dropped.add(e);
       }
     }
     List<Expectation> added = new ArrayList<>();
     for (Expectation e : higher.allExpectations()) {
-      if (!lower.ids().contains(e.id()) && !replacing.contains(e.id())) {
+      if (!accounted.contains(e)) {
         added.add(e);
       }
     }
@@ -141,27 +195,8 @@ public record LevelDiff(
         ratings,
         experience,
         scope,
-        compensation);
-  }
-
-  /**
-   * The effective expectation of {@code level} that refines {@code id}, directly or through a
-   * chain.
-   */
-  private static Optional<Expectation> refiner(EffectiveLevel level, ExpectationId id) {
-    for (Expectation e : level.allExpectations()) {
-      if (e.refines().contains(id)) {
-        return Optional.of(e);
-      }
-    }
-    // Through a chain: the expectation whose own refinement chain reaches id. Any holder will do
-    // for display; pick the first that refines something the level also counts as refined.
-    for (Expectation e : level.allExpectations()) {
-      if (!e.refines().isEmpty()) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+        compensation,
+        retirements);
   }
 
   private static <T> Optional<Change<T>> change(T from, T to) {
