@@ -1,0 +1,52 @@
+package dev.ladder.validator.rules;
+
+import dev.ladder.model.Dimension;
+import dev.ladder.model.EffectiveLevel;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.Level;
+import dev.ladder.model.Severity;
+import dev.ladder.validator.RuleContext;
+
+/**
+ * {@code dimension-coverage}: every level says something in every dimension of the ladder (own or
+ * inherited), so no area is silently undefined for it. The finding points at the level's entry for
+ * that dimension when it has an empty one, else at its {@code expectations}, else at its {@code
+ * id}.
+ */
+public final class DimensionCoverage extends BuiltinRule {
+  public DimensionCoverage() {
+    super(
+        "dimension-coverage",
+        Severity.WARNING,
+        "every level has at least one effective expectation in every dimension");
+  }
+
+  @Override
+  public void check(Ladder ladder, RuleContext context) {
+    if (!ladder.completeness().headerRead()) {
+      return;
+    }
+    for (Level level : ladder.levels()) {
+      if (Facts.inheritsFromUnread(ladder, level)) {
+        continue;
+      }
+      EffectiveLevel effective = ladder.effective(level);
+      for (Dimension dimension : ladder.dimensions()) {
+        if (!effective.expectations(dimension.id()).isEmpty()) {
+          continue;
+        }
+        String message =
+            level.label() + " has no expectation in " + ladder.dimensionName(dimension.id());
+        String hint = "add one under `expectations: " + dimension.id() + ":`";
+        if (level.expectations().containsKey(dimension.id())) {
+          context.reportAtKey(
+              level.source().at("expectations", dimension.id().value()), message, hint);
+        } else if (!level.expectations().isEmpty()) {
+          context.reportAtKey(level.source().at("expectations"), message, hint);
+        } else {
+          context.report(level.source().at("id"), message, hint);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.ladder.validator.rules;
+
+import dev.ladder.model.EffectiveLevel;
+import dev.ladder.model.Expectation;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.Level;
+import dev.ladder.model.Severity;
+import dev.ladder.model.StepUp;
+import dev.ladder.validator.RuleContext;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code near-duplicate}: two expectations under different ids are worded almost alike (a {@link
+ * Similarity} of at least {@link Similarity#NEAR_DUPLICATE}): a copy-paste, or a reworded
+ * expectation that lacks {@code refines}. Pairs where one refines the other are fine.
+ *
+ * <p>Two places are compared, never the whole ladder: within one level's effective set (each of its
+ * own expectations against the others, so an inherited pair is reported once, at the level that
+ * wrote it), and on each step up, each own expectation of the higher level that is new against each
+ * expectation of the lower level that the higher one does not contain. The finding points at the
+ * expectation written later.
+ */
+public final class NearDuplicate extends BuiltinRule {
+  public NearDuplicate() {
+    super(
+        "near-duplicate",
+        Severity.INFO,
+        "two expectations of one level, or of a level and the one it steps up from, are worded"
+            + " almost alike under different ids");
+  }
+
+  @Override
+  public void check(Ladder ladder, RuleContext context) {
+    Map<Expectation, Similarity.Text> normalized = new IdentityHashMap<>();
+    for (Level level : ladder.levels()) {
+      withinLevel(ladder.effective(level), normalized, context);
+    }
+    for (StepUp step : Facts.checkedSteps(ladder)) {
+      acrossStep(
+          ladder.effective(step.lower()), ladder.effective(step.higher()), normalized, context);
+    }
+  }
+
+  private static void withinLevel(
+      EffectiveLevel effective, Map<Expectation, Similarity.Text> normalized, RuleContext context) {
+    Level level = effective.level();
+    List<Expectation> own = level.ownExpectations();
+    List<Expectation> inherited =
+        effective.allExpectations().stream().filter(e -> !e.owner().equals(level.id())).toList();
+    for (int k = 0; k < own.size(); k++) {
+      Expectation later = own.get(k);
+      for (Expectation other : inherited) {
+        if (alike(later, other, normalized)) {
+          context.report(
+              later.source(),
+              "'"
+                  + later.id()
+                  + "' of "
+                  + level.label()
+                  + " is worded almost like inherited '"
+                  + other.id()
+                  + "' (\""
+                  + other.text()
+                  + "\")",
+              "if it replaces it, mark it `refines: " + other.id() + "`; otherwise reword it");
+        }
+      }
+      for (int j = 0; j < k; j++) {
+        Expectation earlier = own.get(j);
+        if (alike(later, earlier, normalized)) {
+          context.report(
+              later.source(),
+              "'"
+                  + later.id()
+                  + "' of "
+                  + level.label()
+                  + " is worded almost like its '"
+                  + earlier.id()
+                  + "' (\""
+                  + earlier.text()
+                  + "\")",
+              "merge the two, or reword one");
+        }
+      }
+    }
+  }
+
+  private static void acrossStep(
+      EffectiveLevel lower,
+      EffectiveLevel higher,
+      Map<Expectation, Similarity.Text> normalized,
+      RuleContext context) {
+    List<Expectation> dropped =
+        lower.allExpectations().stream().filter(e -> !higher.contains(e.id())).toList();
+    if (dropped.isEmpty()) {
+      return;
+    }
+    Level h = higher.level();
+    for (Expectation added : h.ownExpectations()) {
+      if (lower.ids().contains(added.id())) {
+        continue;
+      }
+      for (Expectation e : dropped) {
+        if (alike(added, e, normalized)) {
+          context.report(
+              added.source(),
+              "'"
+                  + added.id()
+                  + "' of "
+                  + h.label()
+                  + " is worded almost like '"
+                  + e.id()
+                  + "' of "
+                  + lower.level().label()
+                  + " (\""
+                  + e.text()
+                  + "\")",
+              "if it replaces it, mark it `refines: " + e.id() + "`");
+        }
+      }
+    }
+  }
+
+  private static boolean alike(
+      Expectation a, Expectation b, Map<Expectation, Similarity.Text> normalized) {
+    if (a.id().equals(b.id()) || a.refines().contains(b.id()) || b.refines().contains(a.id())) {
+      return false;
+    }
+    return Similarity.nearDuplicate(
+        normalized.computeIfAbsent(a, e -> Similarity.Text.normalizing(e.text())),
+        normalized.computeIfAbsent(b, e -> Similarity.Text.normalizing(e.text())));
+  }
+}

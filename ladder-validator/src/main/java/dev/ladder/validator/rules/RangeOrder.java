@@ -1,0 +1,62 @@
+package dev.ladder.validator.rules;
+
+import dev.ladder.model.EffectiveLevel;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.Level;
+import dev.ladder.model.Range;
+import dev.ladder.model.Severity;
+import dev.ladder.model.SourceRef;
+import dev.ladder.validator.RuleContext;
+import java.util.Map;
+
+/**
+ * {@code range-order}: every scope range and compensation band has {@code min <= max}, after
+ * inheritance (a level that inherits {@code min: 10} and writes {@code max: 5} breaks it). The
+ * finding points at the level's own {@code max}, else its own {@code min}; a range a level only
+ * inherits is reported where it is written.
+ */
+public final class RangeOrder extends BuiltinRule {
+  public RangeOrder() {
+    super("range-order", Severity.ERROR, "every range and compensation band has min <= max");
+  }
+
+  @Override
+  public void check(Ladder ladder, RuleContext context) {
+    for (Level level : ladder.levels()) {
+      EffectiveLevel effective = ladder.effective(level);
+      for (Map.Entry<String, Range> entry : effective.scope().entrySet()) {
+        check(
+            level,
+            "scope " + entry.getKey(),
+            entry.getValue(),
+            level.scope().getOrDefault(entry.getKey(), Range.OPEN),
+            level.source().at("scope", entry.getKey()),
+            context);
+      }
+      check(
+          level,
+          "compensation",
+          effective.compensation().band(),
+          level.compensation().band(),
+          level.source().at("compensation"),
+          context);
+    }
+  }
+
+  private static void check(
+      Level level, String what, Range effective, Range own, SourceRef node, RuleContext context) {
+    if (effective.isOrdered() || (own.min().isEmpty() && own.max().isEmpty())) {
+      return;
+    }
+    context.report(
+        node.at(own.max().isPresent() ? "max" : "min"),
+        level.label()
+            + " has "
+            + what
+            + " min "
+            + Facts.number(effective.min().orElseThrow())
+            + " above its max "
+            + Facts.number(effective.max().orElseThrow()),
+        "make min at most max");
+  }
+}

@@ -1,0 +1,265 @@
+package dev.ladder.validator.rules;
+
+import dev.ladder.model.Attribute;
+import dev.ladder.model.AttributeId;
+import dev.ladder.model.DimensionId;
+import dev.ladder.model.Equivalence;
+import dev.ladder.model.Expectation;
+import dev.ladder.model.ExpectationId;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.Level;
+import dev.ladder.model.LevelId;
+import dev.ladder.model.Retirement;
+import dev.ladder.model.Scale;
+import dev.ladder.model.Severity;
+import dev.ladder.model.SourceRef;
+import dev.ladder.validator.RuleContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code dangling-reference}: every reference resolves, so that nothing silently means nothing:
+ * tracks, {@code extends}, dimension keys, attribute keys, rating values (in the attribute's
+ * scale), scale names, {@code refines}, {@code retires}, equivalences and {@code progression.next}.
+ *
+ * <p>Competencies that levels name are checked by {@code unknown-competency}, which says more.
+ * References that may point into a file that failed to read are not reported: that file's {@code
+ * parse} or {@code schema} problem already is.
+ */
+public final class ResolvedReferences extends BuiltinRule {
+  public ResolvedReferences() {
+    super(
+        "dangling-reference",
+        Severity.ERROR,
+        "every reference resolves: track, extends, dimension keys, attribute keys, rating values,"
+            + " scale names, refines, retires, equivalences, progression.next");
+  }
+
+  @Override
+  public void check(Ladder ladder, RuleContext context) {
+    boolean header = ladder.completeness().headerRead();
+    Set<String> levelIds = new TreeSet<>();
+    ladder.levels().forEach(l -> levelIds.add(l.id().value()));
+    if (header) {
+      scales(ladder, context);
+      equivalences(ladder, levelIds, context);
+    }
+    Set<ExpectationId> expectationIds = new HashSet<>();
+    ladder.levels().forEach(l -> l.ownExpectations().forEach(e -> expectationIds.add(e.id())));
+    boolean allExpectationsKnown = Facts.allLevelsRead(ladder);
+    Map<LevelId, List<Level>> lower = Facts.lowerLevels(ladder);
+    Declared declared = new Declared(ladder);
+    for (Level level : ladder.levels()) {
+      if (header) {
+        headerReferences(ladder, declared, level, context);
+      }
+      levelReference(
+          ladder,
+          level.parent(),
+          level.source().at("extends"),
+          level,
+          "extends",
+          levelIds,
+          context);
+      for (int i = 0; i < level.next().size(); i++) {
+        levelReference(
+            ladder,
+            Optional.of(level.next().get(i)),
+            level.source().at("progression", "next", i),
+            level,
+            "names as next level",
+            levelIds,
+            context);
+      }
+      if (allExpectationsKnown) {
+        expectationReferences(ladder, level, lower, expectationIds, context);
+      }
+    }
+  }
+
+  private static void scales(Ladder ladder, RuleContext context) {
+    for (Attribute attribute : ladder.attributes()) {
+      if (ladder.scale(attribute.scale()).isEmpty()) {
+        context.report(
+            attribute.source().at("scale"),
+            "attribute '"
+                + attribute.id()
+                + "' is rated on scale '"
+                + attribute.scale()
+                + "', which scales: in ladder.yaml does not declare",
+            hintOrList(attribute.scale(), ladder.scales().keySet(), "declared scales"));
+      }
+    }
+  }
+
+  private static void equivalences(Ladder ladder, Set<String> levelIds, RuleContext context) {
+    for (Equivalence equivalence : ladder.equivalences()) {
+      for (int i = 0; i < equivalence.levels().size(); i++) {
+        LevelId id = equivalence.levels().get(i);
+        if (!levelIds.contains(id.value()) && !Facts.mayBeUnread(ladder, id)) {
+          context.report(
+              equivalence.source().at(i),
+              "equivalence names level '" + id + "', which no level file defines",
+              Facts.didYouMean(id.value(), levelIds));
+        }
+      }
+    }
+  }
+
+  /** The ids ladder.yaml declares, in its order, for lookups that do not scan lists. */
+  private static final class Declared {
+    final List<String> tracks;
+    final List<String> dimensions;
+    final List<String> attributes;
+    final Set<String> trackSet;
+    final Set<String> dimensionSet;
+
+    Declared(Ladder ladder) {
+      tracks = ladder.tracks().stream().map(t -> t.id().value()).toList();
+      dimensions = ladder.dimensions().stream().map(d -> d.id().value()).toList();
+      attributes = ladder.attributes().stream().map(a -> a.id().value()).toList();
+      trackSet = new HashSet<>(tracks);
+      dimensionSet = new HashSet<>(dimensions);
+    }
+  }
+
+  private static void headerReferences(
+      Ladder ladder, Declared declared, Level level, RuleContext context) {
+    if (!declared.trackSet.contains(level.track().value())) {
+      context.report(
+          level.source().at("track"),
+          level.label()
+              + " is on track '"
+              + level.track()
+              + "', which ladder.yaml does not declare",
+          hintOrList(level.track().value(), declared.tracks, "declared tracks"));
+    }
+    for (DimensionId dimension : level.expectations().keySet()) {
+      if (!declared.dimensionSet.contains(dimension.value())) {
+        context.reportAtKey(
+            level.source().at("expectations", dimension.value()),
+            level.label()
+                + " has expectations in '"
+                + dimension
+                + "', which dimensions: in ladder.yaml does not declare",
+            hintOrList(dimension.value(), declared.dimensions, "declared dimensions"));
+      }
+    }
+    List<String> attributes = declared.attributes;
+    for (Map.Entry<AttributeId, String> rating : level.ratings().entrySet()) {
+      SourceRef node = level.source().at("ratings", rating.getKey().value());
+      Optional<Attribute> attribute = ladder.attribute(rating.getKey());
+      if (attribute.isEmpty()) {
+        context.reportAtKey(
+            node,
+            level.label()
+                + " rates '"
+                + rating.getKey()
+                + "', which attributes: in ladder.yaml does not declare",
+            hintOrList(rating.getKey().value(), attributes, "declared attributes"));
+        continue;
+      }
+      Optional<Scale> scale = ladder.scale(attribute.get().scale());
+      if (scale.isPresent() && scale.get().indexOf(rating.getValue()).isEmpty()) {
+        context.report(
+            node,
+            level.label()
+                + " rates "
+                + Facts.attributeName(ladder, rating.getKey())
+                + " '"
+                + rating.getValue()
+                + "', which is not a value of scale '"
+                + scale.get().name()
+                + "'",
+            hintOrList(
+                rating.getValue(), scale.get().values(), "values of scale " + scale.get().name()));
+      }
+    }
+  }
+
+  private static void levelReference(
+      Ladder ladder,
+      Optional<LevelId> reference,
+      SourceRef node,
+      Level level,
+      String verb,
+      Set<String> levelIds,
+      RuleContext context) {
+    if (reference.isEmpty()
+        || levelIds.contains(reference.get().value())
+        || Facts.mayBeUnread(ladder, reference.get())) {
+      return;
+    }
+    context.report(
+        node,
+        level.label() + " " + verb + " '" + reference.get() + "', which no level file defines",
+        Facts.didYouMean(reference.get().value(), levelIds));
+  }
+
+  private static void expectationReferences(
+      Ladder ladder,
+      Level level,
+      Map<LevelId, List<Level>> lower,
+      Set<ExpectationId> known,
+      RuleContext context) {
+    List<String> nearby = null;
+    for (Expectation e : level.ownExpectations()) {
+      for (int i = 0; i < e.refines().size(); i++) {
+        ExpectationId refined = e.refines().get(i);
+        if (!known.contains(refined)) {
+          nearby = nearby != null ? nearby : nearbyIds(ladder, level, lower);
+          // A single id written as a scalar has no element 0: locating falls back to refines.
+          SourceRef node = e.source().at("refines", i);
+          context.report(
+              node,
+              level.label()
+                  + " refines '"
+                  + refined
+                  + "', which is not an expectation of any level",
+              Facts.didYouMean(refined.value(), nearby));
+        }
+      }
+    }
+    for (Retirement retirement : level.retires()) {
+      if (!known.contains(retirement.expectation())) {
+        nearby = nearby != null ? nearby : nearbyIds(ladder, level, lower);
+        context.report(
+            retirement.source().at("expectation"),
+            level.label()
+                + " retires '"
+                + retirement.expectation()
+                + "', which is not an expectation of any level",
+            Facts.didYouMean(retirement.expectation().value(), nearby));
+      }
+    }
+  }
+
+  /** The expectation ids a level is most likely to mean: those of the levels below it. */
+  private static List<String> nearbyIds(
+      Ladder ladder, Level level, Map<LevelId, List<Level>> lower) {
+    List<Level> sources = new ArrayList<>();
+    level.parent().flatMap(ladder::level).ifPresent(sources::add);
+    sources.addAll(lower.getOrDefault(level.id(), List.of()));
+    Set<String> ids = new TreeSet<>();
+    for (Level source : sources) {
+      ladder.effective(source).allExpectations().forEach(e -> ids.add(e.id().value()));
+    }
+    return List.copyOf(ids);
+  }
+
+  private static String hintOrList(String wrong, java.util.Collection<String> ids, String where) {
+    String hint = Facts.didYouMean(wrong, ids);
+    if (hint != null) {
+      return hint;
+    }
+    if (ids.isEmpty()) {
+      return null;
+    }
+    return where + ": " + String.join(", ", ids);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.ladder.validator.rules;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * How alike two texts read: the one measure behind the {@code refines} hint of
+ * expectation-containment, the near-duplicate rule, and the "did you mean" hints for ids.
+ *
+ * <p>Both texts are normalized (lower case, every run of white space one space, trimmed); the
+ * similarity is {@code 1 - d / n}, where {@code d} is the Levenshtein edit distance of Apache
+ * Commons Text and {@code n} the length of the longer normalized text. It is 1 for texts that
+ * normalize to the same, and 0 for texts with nothing in common. Deterministic, and symmetric.
+ *
+ * <pre>{@code
+ * Similarity.of("Owns the team's roadmap", "Owns the teams roadmap") // 0.956...
+ * }</pre>
+ */
+public final class Similarity {
+  /** From this similarity up, two expectations are near-duplicates (at most 1 edit in 10). */
+  public static final double NEAR_DUPLICATE = 0.9;
+
+  /** From this similarity up, a text or id is offered as a "did you mean" hint. */
+  public static final double HINT = 0.5;
+
+  private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+  private Similarity() {}
+
+  /** Lower case, every run of white space one space, trimmed. */
+  public static String normalize(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+
+  /** The similarity of two texts, from 0 (nothing alike) to 1 (the same once normalized). */
+  public static double of(String a, String b) {
+    return ofNormalized(normalize(a), normalize(b));
+  }
+
+  private static double ofNormalized(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    if (longer == 0) {
+      return 1.0;
+    }
+    return 1.0 - (double) DISTANCE.apply(a, b) / longer;
+  }
+
+  /**
+   * Whether two normalized texts are at least {@link #NEAR_DUPLICATE} alike. Cheap for texts that
+   * are not: the length difference alone rules most pairs out, and the distance is only computed up
+   * to the bound.
+   */
+  static boolean nearDuplicateNormalized(String a, String b) {
+    return nearDuplicate(Text.of(a), Text.of(b));
+  }
+
+  /**
+   * A normalized text with a histogram of its characters, so that most pairs that are not alike are
+   * ruled out without computing a distance: every edit changes at most two counts by one, so the
+   * distance is at least half the sum of the differences of the counts.
+   */
+  static final class Text {
+    private static final int BUCKETS = 64;
+    final String text;
+    private final int[] counts = new int[BUCKETS];
+
+    private Text(String normalized) {
+      this.text = normalized;
+      for (int i = 0; i < normalized.length(); i++) {
+        counts[normalized.charAt(i) % BUCKETS]++;
+      }
+    }
+
+    static Text of(String normalized) {
+      return new Text(normalized);
+    }
+
+    static Text normalizing(String text) {
+      return new Text(normalize(text));
+    }
+  }
+
+  /** Whether two texts are at least {@link #NEAR_DUPLICATE} alike. */
+  static boolean nearDuplicate(Text a, Text b) {
+    int longer = Math.max(a.text.length(), b.text.length());
+    if (longer == 0) {
+      return false;
+    }
+    // d / n <= 1 - 0.9  <=>  10 d <= n, in integers to stay exact.
+    int limit = longer / 10;
+    if (Math.abs(a.text.length() - b.text.length()) > limit) {
+      return false;
+    }
+    int difference = 0;
+    for (int i = 0; i < Text.BUCKETS; i++) {
+      difference += Math.abs(a.counts[i] - b.counts[i]);
+    }
+    if ((difference + 1) / 2 > limit) {
+      return false;
+    }
+    return new LevenshteinDistance(limit).apply(a.text, b.text) >= 0;
+  }
+
+  /**
+   * The candidate whose text is most like {@code target}, if any reaches {@link #HINT}; ties go to
+   * the earlier candidate, so callers pass candidates in a stable order.
+   */
+  public static <T> Optional<T> nearest(
+      String target, Collection<T> candidates, Function<T, String> text) {
+    String normalizedTarget = normalize(target);
+    T best = null;
+    double bestScore = HINT;
+    for (T candidate : candidates) {
+      double score = ofNormalized(normalizedTarget, normalize(text.apply(candidate)));
+      if (score > bestScore || (best == null && score >= bestScore)) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The id most like {@code id} among {@code ids}, if any is close enough to suggest. */
+  public static Optional<String> nearestId(String id, Collection<String> ids) {
+    return nearest(id, ids.stream().filter(c -> !c.equals(id)).sorted().toList(), c -> c);
+  }
+}

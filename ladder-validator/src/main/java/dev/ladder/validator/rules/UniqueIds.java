@@ -1,0 +1,121 @@
+package dev.ladder.validator.rules;
+
+import dev.ladder.model.Attribute;
+import dev.ladder.model.Competency;
+import dev.ladder.model.Dimension;
+import dev.ladder.model.EffectiveLevel;
+import dev.ladder.model.Expectation;
+import dev.ladder.model.ExpectationId;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.Level;
+import dev.ladder.model.LevelId;
+import dev.ladder.model.Scale;
+import dev.ladder.model.Severity;
+import dev.ladder.model.SourceRef;
+import dev.ladder.model.Track;
+import dev.ladder.validator.RuleContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code unique-id}: ids are unique where they are looked up, so that every reference means one
+ * thing: levels in the ladder; tracks, dimensions, attributes, competencies and the values of each
+ * scale in ladder.yaml; expectations in one level's effective set.
+ */
+public final class UniqueIds extends BuiltinRule {
+  public UniqueIds() {
+    super(
+        "unique-id",
+        Severity.ERROR,
+        "ids are unique: levels in the ladder; tracks, dimensions, attributes, competencies and"
+            + " the values of each scale in ladder.yaml; expectations in one level's effective set");
+  }
+
+  @Override
+  public void check(Ladder ladder, RuleContext context) {
+    Map<LevelId, Level> firstLevel = new HashMap<>();
+    for (Level level : ladder.levels()) {
+      Level first = firstLevel.putIfAbsent(level.id(), level);
+      if (first != null) {
+        context.report(
+            level.source().at("id"),
+            level.label()
+                + " uses level id '"
+                + level.id()
+                + "', already the id of "
+                + first.label(),
+            "give each level its own id");
+      }
+    }
+    header(context, "track", ladder.tracks(), t -> t.id().value(), Track::source);
+    header(context, "dimension", ladder.dimensions(), d -> d.id().value(), Dimension::source);
+    header(context, "attribute", ladder.attributes(), a -> a.id().value(), Attribute::source);
+    header(
+        context,
+        "competency",
+        ladder.competencies().orElse(List.of()),
+        c -> c.id().value(),
+        Competency::source);
+    for (Scale scale : ladder.scales().values()) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < scale.values().size(); i++) {
+        String value = scale.values().get(i);
+        if (seen.putIfAbsent(value, i) != null) {
+          context.report(
+              scale.source().at(i),
+              "scale '" + scale.name() + "' lists '" + value + "' twice",
+              "each value of a scale is one step of it: remove the repeated one");
+        }
+      }
+    }
+    for (Level level : ladder.levels()) {
+      expectations(ladder, level, context);
+    }
+  }
+
+  private static <T> void header(
+      RuleContext context,
+      String kind,
+      List<T> items,
+      Function<T, String> id,
+      Function<T, SourceRef> source) {
+    Map<String, T> seen = new HashMap<>();
+    for (T item : items) {
+      if (seen.putIfAbsent(id.apply(item), item) != null) {
+        context.report(
+            source.apply(item).at("id"),
+            "ladder.yaml declares " + kind + " '" + id.apply(item) + "' twice",
+            "remove the repeated one or give it its own id");
+      }
+    }
+  }
+
+  private static void expectations(Ladder ladder, Level level, RuleContext context) {
+    EffectiveLevel effective = ladder.effective(level);
+    Map<ExpectationId, Expectation> first = new HashMap<>();
+    // Inherited expectations count first, so the finding lands on the level that repeats one.
+    for (Expectation e : effective.allExpectations()) {
+      if (!e.owner().equals(level.id())) {
+        first.putIfAbsent(e.id(), e);
+      }
+    }
+    for (Expectation e : level.ownExpectations()) {
+      Expectation earlier = first.putIfAbsent(e.id(), e);
+      if (earlier != null) {
+        String where =
+            earlier.owner().equals(level.id())
+                ? "already in " + ladder.dimensionName(earlier.dimension())
+                : "already inherited in " + ladder.dimensionName(earlier.dimension());
+        context.report(
+            e.source(),
+            level.label() + " has expectation '" + e.id() + "' twice (" + where + ")",
+            "remove one, or give it its own `id:`; to replace an inherited one, mark the new one"
+                + " `refines: "
+                + e.id()
+                + "` under a new id");
+      }
+    }
+  }
+}
