@@ -1,0 +1,73 @@
+package dev.ladder.maven;
+
+import dev.ladder.model.Severity;
+import dev.ladder.validator.ConfigurationException;
+import dev.ladder.validator.ValidationResult;
+import dev.ladder.validator.report.TextReport;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The build's threshold: the least severe finding that fails it, or none. Knows nothing of Maven.
+ *
+ * <pre>{@code
+ * FailOn failOn = FailOn.parse("warning");
+ * if (failOn.failedBy(result)) throw new MojoFailureException(failOn.message(result));
+ * }</pre>
+ */
+record FailOn(Optional<Severity> threshold) {
+  /** How many findings the failure message lists; the build log has all of them. */
+  static final int FINDINGS_IN_MESSAGE = 5;
+
+  /**
+   * Parses {@code error}, {@code warning}, {@code info} or {@code none}.
+   *
+   * @throws ConfigurationException on anything else
+   */
+  static FailOn parse(String value) {
+    String v = value == null ? "" : value.strip();
+    if (v.equals("none")) {
+      return new FailOn(Optional.empty());
+    }
+    return new FailOn(
+        Optional.of(
+            Severity.parse(v)
+                .orElseThrow(
+                    () ->
+                        new ConfigurationException(
+                            "unknown value '"
+                                + v
+                                + "' for failOn; use error, warning, info or none"))));
+  }
+
+  String label() {
+    return threshold.map(Severity::label).orElse("none");
+  }
+
+  boolean failedBy(ValidationResult result) {
+    return threshold.isPresent() && result.hasAtLeast(threshold.get());
+  }
+
+  /**
+   * The summary, then the first findings at or above the threshold in the text format, then how
+   * many more there are.
+   */
+  String message(ValidationResult result) {
+    List<String> failing =
+        result.diagnostics().stream()
+            .filter(d -> threshold.isPresent() && d.severity().compareTo(threshold.get()) <= 0)
+            .map(TextReport::line)
+            .collect(Collectors.toList());
+    StringBuilder message =
+        new StringBuilder(TextReport.summary(result))
+            .append(" (failOn: ")
+            .append(label())
+            .append(")");
+    failing.stream().limit(FINDINGS_IN_MESSAGE).forEach(l -> message.append('\n').append(l));
+    if (failing.size() > FINDINGS_IN_MESSAGE) {
+      message.append("\n... and ").append(failing.size() - FINDINGS_IN_MESSAGE).append(" more");
+    }
+    return message.toString();
+  }
+}
