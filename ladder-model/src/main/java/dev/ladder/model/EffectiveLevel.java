@@ -1,141 +1,147 @@
 package dev.ladder.model;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A level as it reads after inheritance through {@code extends}: the effective expectations per
- * dimension and the effective experience, ratings, scope and compensation.
+ * dimension and the effective experience, ratings, scope and compensation. Obtained from {@link
+ * Ladder#effective(LevelId)}; immutable and safe to share.
  *
  * <pre>{@code
  * EffectiveLevel vp = ladder.effective(LevelId.of("vp-engineering")).orElseThrow();
  * vp.expectations(DimensionId.of("responsibilities")).forEach(e -> System.out.println(e.text()));
  * vp.contains(ExpectationId.of("org-budget")); // true: engineering-budget refines it
  * }</pre>
- *
- * @param expectations dimension id to effective expectations: inherited first, then own
- * @param retired ids this level or a level it extends retires, and every id a retired expectation
- *     refines (directly or through a chain): retiring a replacement retires what it replaced
- * @param refined every id that an effective expectation refines, directly or through a chain of
- *     refinements
- * @param ids the ids of the effective expectations, in effective order
- * @param refiners each id of {@code refined} to the effective expectation whose refinement chain
- *     reaches it (the shortest chain; on a tie, the first in effective order)
- * @param retirements each id of {@code retired} to the {@code retires} entry that removed it, the
- *     nearest level's entry when several levels retire one id
  */
-public record EffectiveLevel(
-    Level level,
-    Map<DimensionId, List<Expectation>> expectations,
-    Experience experience,
-    Map<AttributeId, String> ratings,
-    Map<String, Range> scope,
-    Compensation compensation,
-    Set<ExpectationId> retired,
-    Set<ExpectationId> refined,
-    Set<ExpectationId> ids,
-    Map<ExpectationId, Expectation> refiners,
-    Map<ExpectationId, Retirement> retirements) {
+public final class EffectiveLevel {
+  private final Level level;
+  private final Map<DimensionId, List<Expectation>> expectations;
+  private final Experience experience;
+  private final Map<AttributeId, String> ratings;
+  private final Map<String, Range> scope;
+  private final Compensation compensation;
+  private final Map<ExpectationId, Retirement> retirements;
+  private final Map<ExpectationId, Integer> order;
+  private final RefinementIndex index;
+  // Computed only when asked for: the closure grows with the length of a refinement chain.
+  private volatile Map<ExpectationId, Expectation> refiners;
 
-  public EffectiveLevel(
+  EffectiveLevel(
       Level level,
       Map<DimensionId, List<Expectation>> expectations,
       Experience experience,
       Map<AttributeId, String> ratings,
       Map<String, Range> scope,
       Compensation compensation,
-      Set<ExpectationId> retired,
-      Set<ExpectationId> refined) {
-    this(
-        level,
-        expectations,
-        experience,
-        ratings,
-        scope,
-        compensation,
-        retired,
-        refined,
-        idsOf(expectations));
+      Map<ExpectationId, Retirement> retirements,
+      RefinementIndex index) {
+    this.level = Objects.requireNonNull(level, "level");
+    Map<DimensionId, List<Expectation>> copy = new LinkedHashMap<>();
+    expectations.forEach((d, list) -> copy.put(d, List.copyOf(list)));
+    this.expectations = Collections.unmodifiableMap(copy);
+    this.experience = Objects.requireNonNull(experience, "experience");
+    this.ratings = Collections.unmodifiableMap(new LinkedHashMap<>(ratings));
+    this.scope = Collections.unmodifiableMap(new LinkedHashMap<>(scope));
+    this.compensation = Objects.requireNonNull(compensation, "compensation");
+    this.retirements = Collections.unmodifiableMap(new LinkedHashMap<>(retirements));
+    Map<ExpectationId, Integer> positions = new LinkedHashMap<>();
+    this.expectations
+        .values()
+        .forEach(l -> l.forEach(e -> positions.putIfAbsent(e.id(), positions.size())));
+    this.order = Collections.unmodifiableMap(positions);
+    this.index = Objects.requireNonNull(index, "index");
+  }
+
+  public Level level() {
+    return level;
+  }
+
+  /** Dimension id to effective expectations: inherited first, then own. */
+  public Map<DimensionId, List<Expectation>> expectations() {
+    return expectations;
+  }
+
+  public Experience experience() {
+    return experience;
+  }
+
+  public Map<AttributeId, String> ratings() {
+    return ratings;
+  }
+
+  public Map<String, Range> scope() {
+    return scope;
+  }
+
+  public Compensation compensation() {
+    return compensation;
+  }
+
+  /** The ids of the effective expectations, in effective order. */
+  public Set<ExpectationId> ids() {
+    return order.keySet();
   }
 
   /**
-   * Without the ladder's refinement index: only direct refiners are known, and a retirement not
-   * written by {@code level} itself has no reason.
+   * The ids this level or a level it extends retires, and every id a retired expectation refines
+   * (directly or through a chain): retiring a replacement retires what it replaced.
    */
-  public EffectiveLevel(
-      Level level,
-      Map<DimensionId, List<Expectation>> expectations,
-      Experience experience,
-      Map<AttributeId, String> ratings,
-      Map<String, Range> scope,
-      Compensation compensation,
-      Set<ExpectationId> retired,
-      Set<ExpectationId> refined,
-      Set<ExpectationId> ids) {
-    this(
-        level,
-        expectations,
-        experience,
-        ratings,
-        scope,
-        compensation,
-        retired,
-        refined,
-        ids,
-        directRefiners(expectations),
-        ownRetirements(level, retired));
+  public Set<ExpectationId> retired() {
+    return retirements.keySet();
   }
 
-  private static Set<ExpectationId> idsOf(Map<DimensionId, List<Expectation>> expectations) {
-    Set<ExpectationId> ids = new LinkedHashSet<>();
-    expectations.values().forEach(list -> list.forEach(e -> ids.add(e.id())));
-    return ids;
-  }
-
-  private static Map<ExpectationId, Expectation> directRefiners(
-      Map<DimensionId, List<Expectation>> expectations) {
-    Map<ExpectationId, Expectation> refiners = new LinkedHashMap<>();
-    expectations
-        .values()
-        .forEach(list -> list.forEach(e -> e.refines().forEach(r -> refiners.putIfAbsent(r, e))));
-    return refiners;
-  }
-
-  private static Map<ExpectationId, Retirement> ownRetirements(
-      Level level, Set<ExpectationId> retired) {
-    Map<ExpectationId, Retirement> retirements = new LinkedHashMap<>();
-    for (ExpectationId id : retired) {
-      Retirement own =
-          level.retires().stream()
-              .filter(r -> r.expectation().equals(id))
-              .findFirst()
-              .orElseGet(() -> new Retirement(id, "", level.source().at("retires")));
-      retirements.put(id, own);
-    }
+  /**
+   * Each id of {@link #retired()} to the {@code retires} entry that removed it, the nearest level's
+   * entry when several levels retire one id.
+   */
+  public Map<ExpectationId, Retirement> retirements() {
     return retirements;
   }
 
-  public EffectiveLevel {
-    Map<DimensionId, List<Expectation>> copy = new LinkedHashMap<>();
-    expectations.forEach((d, list) -> copy.put(d, List.copyOf(list)));
-    expectations = Collections.unmodifiableMap(copy);
-    ratings = Collections.unmodifiableMap(new LinkedHashMap<>(ratings));
-    scope = Collections.unmodifiableMap(new LinkedHashMap<>(scope));
-    retired = Collections.unmodifiableSet(new LinkedHashSet<>(retired));
-    refined = Collections.unmodifiableSet(new LinkedHashSet<>(refined));
-    ids = Collections.unmodifiableSet(new LinkedHashSet<>(ids));
-    refiners = Collections.unmodifiableMap(new LinkedHashMap<>(refiners));
-    retirements = Collections.unmodifiableMap(new LinkedHashMap<>(retirements));
+  /** Every id that an effective expectation refines, directly or through a chain. */
+  public Set<ExpectationId> refined() {
+    return refiners().keySet();
+  }
+
+  /**
+   * Each id of {@link #refined()} to the effective expectation whose refinement chain reaches it
+   * (the shortest chain; on a tie, the first in effective order).
+   */
+  public Map<ExpectationId, Expectation> refiners() {
+    Map<ExpectationId, Expectation> known = refiners;
+    if (known == null) {
+      Map<ExpectationId, Expectation> all = new LinkedHashMap<>();
+      Set<ExpectationId> seen = new HashSet<>();
+      Deque<ExpectationId> todo = new ArrayDeque<>();
+      allExpectations().forEach(e -> todo.addAll(e.refines()));
+      while (!todo.isEmpty()) {
+        ExpectationId id = todo.poll();
+        if (seen.add(id)) {
+          refiner(id).ifPresent(r -> all.put(id, r));
+          todo.addAll(index.refines(id));
+        }
+      }
+      known = Collections.unmodifiableMap(all);
+      refiners = known;
+    }
+    return known;
   }
 
   /** Every effective expectation, dimension by dimension. */
   public List<Expectation> allExpectations() {
-    return expectations.values().stream().flatMap(List::stream).toList();
+    List<Expectation> all = new ArrayList<>(order.size());
+    expectations.values().forEach(all::addAll);
+    return Collections.unmodifiableList(all);
   }
 
   /** The effective expectations of one dimension; empty when it has none. */
@@ -145,6 +151,9 @@ public record EffectiveLevel(
 
   /** The first effective expectation with this id. */
   public Optional<Expectation> expectation(ExpectationId id) {
+    if (!order.containsKey(id)) {
+      return Optional.empty();
+    }
     for (List<Expectation> list : expectations.values()) {
       for (Expectation e : list) {
         if (e.id().equals(id)) {
@@ -156,11 +165,34 @@ public record EffectiveLevel(
   }
 
   /**
-   * The effective expectation that replaces {@code id}, directly or through a chain of refinements;
-   * empty when none does.
+   * The effective expectation that replaces {@code id}, directly or through a chain of refinements
+   * (the shortest chain; on a tie, the first in effective order); empty when none does.
    */
   public Optional<Expectation> refiner(ExpectationId id) {
-    return Optional.ofNullable(refiners.get(id));
+    // Breadth first up the index from id: the first round that meets this level's ids wins.
+    Set<ExpectationId> seen = new HashSet<>();
+    seen.add(id);
+    List<ExpectationId> round = new ArrayList<>(index.refinedBy(id));
+    while (!round.isEmpty()) {
+      ExpectationId best = null;
+      for (ExpectationId candidate : round) {
+        Integer position = order.get(candidate);
+        if (position != null && (best == null || position < order.get(best))) {
+          best = candidate;
+        }
+      }
+      if (best != null) {
+        return expectation(best);
+      }
+      List<ExpectationId> next = new ArrayList<>();
+      for (ExpectationId candidate : round) {
+        if (seen.add(candidate)) {
+          next.addAll(index.refinedBy(candidate));
+        }
+      }
+      round = next;
+    }
+    return Optional.empty();
   }
 
   /** Why this level, or the nearest level it extends that does, retires {@code id}. */
@@ -173,6 +205,11 @@ public record EffectiveLevel(
    * expectation that refines it (directly or through a chain), or retires it.
    */
   public boolean contains(ExpectationId id) {
-    return ids.contains(id) || refined.contains(id) || retired.contains(id);
+    return order.containsKey(id) || retirements.containsKey(id) || refiner(id).isPresent();
+  }
+
+  @Override
+  public String toString() {
+    return "EffectiveLevel[" + level.id() + ", " + order.size() + " expectations]";
   }
 }

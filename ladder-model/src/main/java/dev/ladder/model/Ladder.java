@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +48,7 @@ public final class Ladder {
   private final Map<LevelId, Level> levelsById = new HashMap<>();
   private final Map<TrackId, List<Level>> levelsByTrack = new LinkedHashMap<>();
   private final Map<LevelId, EffectiveLevel> effective = new HashMap<>();
-  private final Map<ExpectationId, Set<ExpectationId>> refinesIndex = new HashMap<>();
+  private final RefinementIndex refinesIndex = new RefinementIndex();
   private final List<StepUp> stepsUp;
 
   private Ladder(Builder b) {
@@ -84,11 +83,7 @@ public final class Ladder {
           levelsByTrack.put(track, List.copyOf(list));
         });
     for (Level level : levels) {
-      for (Expectation e : level.ownExpectations()) {
-        if (!e.refines().isEmpty()) {
-          refinesIndex.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).addAll(e.refines());
-        }
-      }
+      level.ownExpectations().forEach(refinesIndex::add);
     }
     for (Level level : levels) {
       computeEffective(level);
@@ -351,7 +346,7 @@ public final class Ladder {
     for (Retirement r : level.retires()) {
       Deque<ExpectationId> todo = new ArrayDeque<>(List.of(r.expectation()));
       while (!todo.isEmpty()) {
-        for (ExpectationId older : refinesIndex.getOrDefault(todo.pop(), Set.of())) {
+        for (ExpectationId older : refinesIndex.refines(todo.pop())) {
           if (!retirements.containsKey(older)) {
             retirements.put(older, r);
             todo.add(older);
@@ -364,51 +359,8 @@ public final class Ladder {
         .scope()
         .forEach((key, range) -> scope.merge(key, range, (inherited, own) -> own.over(inherited)));
 
-    Map<ExpectationId, Expectation> refiners = refiners(expectations);
     return new EffectiveLevel(
-        level,
-        expectations,
-        experience,
-        ratings,
-        scope,
-        compensation,
-        retirements.keySet(),
-        refiners.keySet(),
-        idsOf(expectations),
-        refiners,
-        retirements);
-  }
-
-  /**
-   * Every id the effective expectations refine, directly or through a chain, each with the
-   * expectation that reaches it in the fewest refinements: breadth first, one chain link per round,
-   * so a direct refiner always wins over a chain.
-   */
-  private Map<ExpectationId, Expectation> refiners(Map<DimensionId, List<Expectation>> effective) {
-    Map<ExpectationId, Expectation> reached = new LinkedHashMap<>();
-    Map<ExpectationId, Expectation> frontier = new LinkedHashMap<>();
-    effective
-        .values()
-        .forEach(list -> list.forEach(e -> e.refines().forEach(r -> frontier.putIfAbsent(r, e))));
-    while (!frontier.isEmpty()) {
-      Map<ExpectationId, Expectation> next = new LinkedHashMap<>();
-      frontier.forEach(
-          (id, by) -> {
-            if (reached.putIfAbsent(id, by) == null) {
-              refinesIndex.getOrDefault(id, Set.of()).forEach(r -> next.putIfAbsent(r, by));
-            }
-          });
-      next.keySet().removeAll(reached.keySet());
-      frontier.clear();
-      frontier.putAll(next);
-    }
-    return reached;
-  }
-
-  private static Set<ExpectationId> idsOf(Map<DimensionId, List<Expectation>> expectations) {
-    Set<ExpectationId> ids = new LinkedHashSet<>();
-    expectations.values().forEach(list -> list.forEach(e -> ids.add(e.id())));
-    return ids;
+        level, expectations, experience, ratings, scope, compensation, retirements, refinesIndex);
   }
 
   private List<StepUp> computeStepsUp() {

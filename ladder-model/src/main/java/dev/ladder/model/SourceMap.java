@@ -1,5 +1,6 @@
 package dev.ladder.model;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,16 +10,21 @@ import java.util.Optional;
  * key for object members. Built while the file is parsed, in the same pass.
  */
 public final class SourceMap {
-  private final Map<String, Position> values;
-  private final Map<String, Position> keys;
+  private static final SourceMap EMPTY =
+      new SourceMap(new Table(new HashMap<>()), new Table(new HashMap<>()));
 
-  private SourceMap(Map<String, Position> values, Map<String, Position> keys) {
-    this.values = Map.copyOf(values);
-    this.keys = Map.copyOf(keys);
+  // A ladder keeps the map of every file for its whole life: store it compactly (sorted pointer
+  // strings shared between files, positions packed in a long array) rather than as objects.
+  private final Table values;
+  private final Table keys;
+
+  private SourceMap(Table values, Table keys) {
+    this.values = values;
+    this.keys = keys;
   }
 
   public static SourceMap empty() {
-    return new SourceMap(Map.of(), Map.of());
+    return EMPTY;
   }
 
   /** The position of the value at {@code pointer}, if the file has that node. */
@@ -50,7 +56,33 @@ public final class SourceMap {
   }
 
   public int size() {
-    return values.size();
+    return values.pointers.length;
+  }
+
+  /** Pointers sorted, with their positions packed as {@code line << 32 | column}. */
+  private static final class Table {
+    private final String[] pointers;
+    private final long[] positions;
+
+    Table(Map<String, Position> map) {
+      pointers = map.keySet().toArray(new String[0]);
+      Arrays.sort(pointers);
+      positions = new long[pointers.length];
+      for (int i = 0; i < pointers.length; i++) {
+        Position p = map.get(pointers[i]);
+        positions[i] = ((long) p.line() << 32) | (p.column() & 0xffffffffL);
+        pointers[i] = pointers[i].intern();
+      }
+    }
+
+    Position get(String pointer) {
+      int i = Arrays.binarySearch(pointers, pointer);
+      if (i < 0) {
+        return null;
+      }
+      long packed = positions[i];
+      return new Position((int) (packed >>> 32), (int) packed);
+    }
   }
 
   /** Collects positions while a file is parsed. */
@@ -69,7 +101,7 @@ public final class SourceMap {
     }
 
     public SourceMap build() {
-      return new SourceMap(values, keys);
+      return new SourceMap(new Table(values), new Table(keys));
     }
   }
 }

@@ -96,13 +96,17 @@ public final class LadderReader {
 
     Set<LevelId> unread = new TreeSet<>();
     boolean unidentified = found.levelsIncomplete();
-    for (LadderFiles.Candidate file : found.levels()) {
-      Optional<Parsed> parsed = readFile(file, SchemaCheck.Kind.LEVEL, problems, sources);
-      if (parsed.isEmpty()) {
+    // Files are independent until they meet in the Ladder: read them in parallel, then fold the
+    // outcomes in path order so the result does not depend on scheduling.
+    List<LevelOutcome> outcomes = found.levels().parallelStream().map(this::readLevel).toList();
+    for (LevelOutcome outcome : outcomes) {
+      problems.addAll(outcome.problems());
+      outcome.sources().ifPresent(map -> sources.put(outcome.file(), map));
+      if (outcome.mapped().isEmpty()) {
         unidentified = true;
         continue;
       }
-      LevelMapper.Mapped mapped = LevelMapper.map(parsed.get().tree(), file.name());
+      LevelMapper.Mapped mapped = outcome.mapped().get();
       if (mapped.level().isPresent()) {
         ladder.level(mapped.level().get());
       } else if (mapped.id().isPresent()) {
@@ -117,6 +121,23 @@ public final class LadderReader {
         .completeness(new Completeness(headerRead, unread, unidentified));
     problems.sort(ORDER);
     return new ReadResult(ladder.build(), problems, found.files());
+  }
+
+  /** What reading one level file gave. */
+  private record LevelOutcome(
+      String file,
+      Optional<LevelMapper.Mapped> mapped,
+      List<Problem> problems,
+      Optional<SourceMap> sources) {}
+
+  private LevelOutcome readLevel(LadderFiles.Candidate file) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, SourceMap> sources = new TreeMap<>();
+    Optional<LevelMapper.Mapped> mapped =
+        readFile(file, SchemaCheck.Kind.LEVEL, problems, sources)
+            .map(parsed -> LevelMapper.map(parsed.tree(), file.name()));
+    return new LevelOutcome(
+        file.name(), mapped, problems, Optional.ofNullable(sources.get(file.name())));
   }
 
   /** One file through every stage; empty when it could not be parsed. */
