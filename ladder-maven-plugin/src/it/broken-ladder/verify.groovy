@@ -23,9 +23,9 @@ def failure = """\
 [ERROR] Failed to execute goal dev.ladder:ladder-maven-plugin:${pluginVersion}:validate (default) on project broken-ladder: ladder: 12 errors, 0 warnings, 5 infos in 9 files (failOn: error)
 [ERROR] ladder/levels/level-3.yaml:3:8: error: Level 3 (rank 3) is on track 'icc', which ladder.yaml does not declare [dangling-reference]
 [ERROR] ladder/levels/level-4.yaml:3:8: error: Level 4 (rank 4) is on track 'icc', which ladder.yaml does not declare [dangling-reference]
-[ERROR] ladder/levels/level-4.yaml:6:3: error: Level 4 (rank 4) drops 'expectation-number-3-of-a-level-on-a-misspelt-track' that Level 3 (rank 3) expects in Craft [expectation-containment]
+[ERROR] ladder/levels/level-4.yaml:7:7: error: Level 4 (rank 4) drops 'expectation-number-3-of-a-level-on-a-misspelt-track' that Level 3 (rank 3) expects in Craft [expectation-containment]
 [ERROR] ladder/levels/level-5.yaml:3:8: error: Level 5 (rank 5) is on track 'icc', which ladder.yaml does not declare [dangling-reference]
-[ERROR] ladder/levels/level-5.yaml:6:3: error: Level 5 (rank 5) drops 'expectation-number-4-of-a-level-on-a-misspelt-track' that Level 4 (rank 4) expects in Craft [expectation-containment]
+[ERROR] ladder/levels/level-5.yaml:7:7: error: Level 5 (rank 5) drops 'expectation-number-4-of-a-level-on-a-misspelt-track' that Level 4 (rank 4) expects in Craft [expectation-containment]
 [ERROR] ... and 7 more
 [ERROR] -> [Help 1]"""
 assert log.contains(failure)

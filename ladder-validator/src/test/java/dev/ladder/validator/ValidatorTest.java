@@ -29,6 +29,8 @@ class ValidatorTest {
 
     assertThat(vp.rule()).isEqualTo("expectation-containment");
     assertThat(vp.severity()).isEqualTo(Severity.ERROR);
+    // At the reworded expectation that lacks `refines`, as the column of the FORMAT.md example.
+    assertThat(vp.line() + ":" + vp.column()).isEqualTo("11:7");
     assertThat(vp.message())
         .isEqualTo(
             "VP of Engineering (rank 5) drops 'cross-functional-communication' that Director of"
@@ -37,6 +39,21 @@ class ValidatorTest {
         .contains(
             "did you mean 'external-communication' (\"Cross-functional and external"
                 + " communication\")? mark it `refines: cross-functional-communication`");
+  }
+
+  @Test
+  void reference_typos_get_a_hint_even_when_no_level_is_below_but_never_a_self_reference() {
+    Path root = RULES.resolve("dangling-reference/hints-without-levels-below");
+
+    assertThat(Validator.builder().build().validate(root).diagnostics())
+        .extracting(d -> d.line() + " " + d.hint().orElse(""))
+        .containsExactly(
+            "7 did you mean 'ic'?",
+            "10 did you mean 'staff-engineer'?",
+            "16 did you mean 'sets-technical-direction-across-teams'?",
+            "21 ",
+            "24 did you mean 'leads-multi-team-initiatives'?",
+            "27 did you mean 'staff-engineer'?");
   }
 
   @Test

@@ -59,7 +59,16 @@ final class LadderFiles {
     if (Files.exists(headerPath, LinkOption.NOFOLLOW_LINKS)) {
       header = inside(LadderReader.HEADER, headerPath);
     } else {
-      problem(LadderReader.HEADER, "ladder.yaml is missing: a ladder root holds one ladder.yaml");
+      // The format names the file exactly; a near miss is the usual cause, so name it.
+      String nearMiss =
+          List.of("ladder.yml", "ladder.json", "Ladder.yaml", "LADDER.yaml").stream()
+              .filter(n -> Files.exists(root.resolve(n), LinkOption.NOFOLLOW_LINKS))
+              .findFirst()
+              .map(n -> "; found " + n + ": rename it to ladder.yaml")
+              .orElse("");
+      problem(
+          LadderReader.HEADER,
+          "ladder.yaml is missing: a ladder root holds one ladder.yaml" + nearMiss);
     }
 
     List<String> found = new ArrayList<>();

@@ -160,7 +160,7 @@ final class SchemaMessages {
                   + " must be "
                   + schema.getPermittedValue()
                   + ", not "
-                  + shown(pointer),
+                  + constShown(pointer, schema.getPermittedValue()),
               false);
         }
         break;
@@ -168,6 +168,12 @@ final class SchemaMessages {
         if (e.getViolatedSchema() instanceof NumberSchema schema) {
           return new Violation(
               pointer, subject(pointer) + " must be at least " + schema.getMinimum(), false);
+        }
+        break;
+      case "maximum":
+        if (e.getViolatedSchema() instanceof NumberSchema schema) {
+          return new Violation(
+              pointer, subject(pointer) + " must be at most " + schema.getMaximum(), false);
         }
         break;
       case "minLength":
@@ -244,6 +250,15 @@ final class SchemaMessages {
     }
     String s = out.toString();
     return s.length() > 120 ? s.substring(0, 120) + "..." : s;
+  }
+
+  /** A quoted number such as {@code "1"} reads like the value it should be: say it is text. */
+  private String constShown(String pointer, Object permitted) {
+    JsonNode node = node(pointer);
+    if (node != null && node.isTextual() && node.textValue().equals(String.valueOf(permitted))) {
+      return "the text " + Text.quote(node.textValue()) + " (write it without quotes)";
+    }
+    return shown(pointer);
   }
 
   private String shown(String pointer) {

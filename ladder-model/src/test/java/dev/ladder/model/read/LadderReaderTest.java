@@ -170,6 +170,12 @@ class LadderReaderTest {
     assertThat(message("unknown-key")).isEqualTo("unknown key 'maxYears' in experience");
     assertThat(message("missing-required")).isEqualTo("missing required key 'title'");
     assertThat(message("ladder-format-2")).isEqualTo("ladderFormat must be 1, not '2'");
+    assertThat(message("ladder-yml-instead"))
+        .isEqualTo(
+            "ladder.yaml is missing: a ladder root holds one ladder.yaml; found ladder.yml:"
+                + " rename it to ladder.yaml");
+    assertThat(message("ladder-format-quoted"))
+        .isEqualTo("ladderFormat must be 1, not the text '1' (write it without quotes)");
     assertThat(message("malformed-json"))
         .startsWith("not well-formed JSON: ")
         .doesNotContain("Source");

@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * {@code equivalence-order}: equivalences keep the order of both tracks. If a = x and b = y, with a
  * below b in one track, then x is below y in the other. For each pair of tracks, the equivalences
  * that span both are sorted by rank in the first track; an equivalence whose level in the second
- * track is not above every earlier one is reported (once, at its entry in ladder.yaml).
+ * track is not above every earlier one is reported (once, at its entry in ladder.yaml). Read the
+ * other way round, equivalents of one rank must share a rank too, and one equivalence never holds
+ * two ranks of one track equal.
  */
 public final class EquivalenceOrder extends BuiltinRule {
   public EquivalenceOrder() {
@@ -41,6 +43,7 @@ public final class EquivalenceOrder extends BuiltinRule {
     }
     // Only the pairs of tracks that some equivalence spans, so many tracks cost nothing.
     Map<List<Integer>, List<Pair>> byTracks = new TreeMap<>(BY_POSITIONS);
+    Set<Integer> reported = new HashSet<>();
     for (int i = 0; i < ladder.equivalences().size(); i++) {
       Equivalence equivalence = ladder.equivalences().get(i);
       List<Level> members = new ArrayList<>();
@@ -54,6 +57,20 @@ public final class EquivalenceOrder extends BuiltinRule {
           int pa = position.get(a.track());
           int px = position.get(x.track());
           if (pa == px) {
+            // Two ranks of one track held equal: each is below the other's equivalent.
+            if (a.rank() != x.rank() && reported.add(i)) {
+              Level lower = a.rank() < x.rank() ? a : x;
+              Level higher = lower == a ? x : a;
+              context.report(
+                  equivalence.source(),
+                  "equivalence holds "
+                      + lower.label()
+                      + " and "
+                      + higher.label()
+                      + " equal, but the first is below the second in track "
+                      + Facts.trackName(ladder, a.track()),
+                  "an equivalence joins levels of different tracks: keep one level per track");
+            }
             continue;
           }
           Pair pair = pa < px ? new Pair(i, equivalence, a, x) : new Pair(i, equivalence, x, a);
@@ -63,7 +80,6 @@ public final class EquivalenceOrder extends BuiltinRule {
         }
       }
     }
-    Set<Integer> reported = new HashSet<>();
     byTracks.forEach(
         (tracks, pairs) ->
             check(
@@ -95,8 +111,30 @@ public final class EquivalenceOrder extends BuiltinRule {
       int rank = pairs.get(i).a().rank();
       int end = i;
       Pair highestHere = null;
+      Pair lowestHere = pairs.get(i);
       while (end < pairs.size() && pairs.get(end).a().rank() == rank) {
         Pair pair = pairs.get(end);
+        // Read from the second track: the equivalents are in order there, so these must be too.
+        if (pair.x().rank() != lowestHere.x().rank() && reported.add(pair.index())) {
+          String equivalents =
+              pair.a().id().equals(lowestHere.a().id())
+                  ? ", but both are held equal to " + pair.a().label()
+                  : ", but their equivalents "
+                      + pair.a().label()
+                      + " and "
+                      + lowestHere.a().label()
+                      + " are not in that order in track "
+                      + Facts.trackName(ladder, first);
+          context.report(
+              pair.equivalence().source(),
+              pair.x().label()
+                  + " is above "
+                  + lowestHere.x().label()
+                  + " in track "
+                  + Facts.trackName(ladder, second)
+                  + equivalents,
+              "equivalences keep the order of both tracks: fix this equivalence or the ranks");
+        }
         if (highestBelow != null
             && pair.x().rank() <= highestBelow.x().rank()
             && reported.add(pair.index())) {

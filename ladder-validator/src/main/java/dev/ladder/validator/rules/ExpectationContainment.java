@@ -16,10 +16,12 @@ import java.util.Optional;
  * refines} it (directly or through a chain), or {@code retires} it. A VP contains what a Director
  * is expected to do.
  *
- * <p>A finding points at H's {@code expectations/<dimension>} entry for the dimension of the
- * dropped expectation, or at H's {@code id} when H writes nothing in that dimension. The hint names
- * H's closest-worded expectation that L does not have (see {@link Similarity}), the usual cause
- * being a reworded expectation that lacks {@code refines}.
+ * <p>A finding points at H's own closest-worded expectation when there is one (the node that lacks
+ * {@code refines}, as in the example of FORMAT.md section 3); else at H's {@code
+ * expectations/<dimension>} entry for the dimension of the dropped expectation, or at H's {@code
+ * id} when H writes nothing in that dimension. The hint names H's closest-worded expectation that L
+ * does not have (see {@link Similarity}), the usual cause being a reworded expectation that lacks
+ * {@code refines}.
  */
 public final class ExpectationContainment extends BuiltinRule {
   public ExpectationContainment() {
@@ -35,7 +37,7 @@ public final class ExpectationContainment extends BuiltinRule {
       EffectiveLevel lower = ladder.effective(step.lower());
       EffectiveLevel higher = ladder.effective(step.higher());
       for (Expectation e : lower.allExpectations()) {
-        if (!higher.contains(e.id())) {
+        if (!higher.contains(e.id()) && !Facts.standIn(e)) {
           report(ladder, lower, higher, e, context);
         }
       }
@@ -69,7 +71,10 @@ public final class ExpectationContainment extends BuiltinRule {
                 "carry it over, mark the expectation that replaces it "
                     + refines
                     + ", or list it under `retires:`");
-    if (h.expectations().containsKey(dropped.dimension())) {
+    if (closest.isPresent() && closest.get().owner().equals(h.id())) {
+      // The reworded expectation is the node to fix: it is the one that lacks `refines`.
+      context.report(closest.get().source(), message, hint);
+    } else if (h.expectations().containsKey(dropped.dimension())) {
       context.reportAtKey(
           h.source().at("expectations", dropped.dimension().value()), message, hint);
     } else {

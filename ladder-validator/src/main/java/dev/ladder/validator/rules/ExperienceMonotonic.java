@@ -61,7 +61,9 @@ public final class ExperienceMonotonic extends BuiltinRule {
             + " asks for "
             + Facts.number(to.get())
             + " "
-            + words
+            + (to.get().compareTo(BigDecimal.ONE) == 0
+                ? words.replaceFirst("years", "year")
+                : words)
             + " ("
             + field
             + "), fewer than the "

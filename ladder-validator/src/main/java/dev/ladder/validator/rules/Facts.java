@@ -2,6 +2,8 @@ package dev.ladder.validator.rules;
 
 import dev.ladder.model.Attribute;
 import dev.ladder.model.AttributeId;
+import dev.ladder.model.Expectation;
+import dev.ladder.model.ExpectationId;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.LevelId;
@@ -42,6 +44,18 @@ final class Facts {
   static String number(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+  }
+
+  /**
+   * Whether an expectation only stands in for one: a placeholder ({@code TBD}, {@code ?}) without
+   * an id of its own, or a text with an empty slug. Rules about ids skip it, since placeholder-text
+   * (at the severity the team chose) or unique-id already reports it; counting it again as dropped
+   * or repeated would turn a warning into errors that no severity setting removes.
+   */
+  static boolean standIn(Expectation e) {
+    return e.id().value().isEmpty()
+        || (PlaceholderText.isPlaceholder(e.text())
+            && e.id().equals(ExpectationId.slugOf(e.text())));
   }
 
   /** A "did you mean" hint naming the closest of {@code ids}, or null when none is close. */

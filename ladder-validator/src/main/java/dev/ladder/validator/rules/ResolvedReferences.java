@@ -195,10 +195,13 @@ public final class ResolvedReferences extends BuiltinRule {
         || Facts.mayBeUnread(ladder, reference.get())) {
       return;
     }
+    // A level never means itself: offering its own id would suggest a self-reference.
+    Set<String> others = new TreeSet<>(levelIds);
+    others.remove(level.id().value());
     context.report(
         node,
         level.label() + " " + verb + " '" + reference.get() + "', which no level file defines",
-        Facts.didYouMean(reference.get().value(), levelIds));
+        Facts.didYouMean(reference.get().value(), others));
   }
 
   private static void expectationReferences(
@@ -221,7 +224,7 @@ public final class ResolvedReferences extends BuiltinRule {
                   + " refines '"
                   + refined
                   + "', which is not an expectation of any level",
-              Facts.didYouMean(refined.value(), nearby));
+              expectationHint(ladder, refined, nearby, level));
         }
       }
     }
@@ -234,9 +237,31 @@ public final class ResolvedReferences extends BuiltinRule {
                 + " retires '"
                 + retirement.expectation()
                 + "', which is not an expectation of any level",
-            Facts.didYouMean(retirement.expectation().value(), nearby));
+            expectationHint(ladder, retirement.expectation(), nearby, level));
       }
     }
+  }
+
+  /**
+   * The nearest id among the levels below, else among every expectation of the ladder: a level
+   * whose track or {@code extends} is itself wrong has nothing below it, yet its typo still has an
+   * answer.
+   */
+  private static String expectationHint(
+      Ladder ladder, ExpectationId wrong, List<String> nearby, Level level) {
+    String hint = Facts.didYouMean(wrong.value(), nearby);
+    if (hint != null) {
+      return hint;
+    }
+    // A level refines and retires what other levels expect: an id only it writes would suggest a
+    // self-reference.
+    Set<String> others = new TreeSet<>();
+    for (Level other : ladder.levels()) {
+      if (other != level) {
+        other.ownExpectations().forEach(e -> others.add(e.id().value()));
+      }
+    }
+    return Facts.didYouMean(wrong.value(), others);
   }
 
   /** The expectation ids a level is most likely to mean: those of the levels below it. */

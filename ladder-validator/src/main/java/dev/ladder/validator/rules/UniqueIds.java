@@ -45,7 +45,9 @@ public final class UniqueIds extends BuiltinRule {
                 + " uses level id '"
                 + level.id()
                 + "', already the id of "
-                + first.label(),
+                + first.label()
+                + " in "
+                + first.source().file(),
             "give each level its own id");
       }
     }
@@ -102,6 +104,12 @@ public final class UniqueIds extends BuiltinRule {
       }
     }
     for (Expectation e : level.ownExpectations()) {
+      if (Facts.standIn(e)) {
+        if (!PlaceholderText.isPlaceholder(e.text())) {
+          unusableId(ladder, level, e, context);
+        }
+        continue;
+      }
       Expectation earlier = first.putIfAbsent(e.id(), e);
       if (earlier != null) {
         String where =
@@ -117,5 +125,22 @@ public final class UniqueIds extends BuiltinRule {
                 + "` under a new id");
       }
     }
+  }
+
+  /**
+   * A plain-text expectation whose text has no letter a-z or digit has an empty slug: reported on
+   * its own rather than as a repeat of every other such text (a ladder written in Cyrillic would
+   * otherwise read as one expectation said many times).
+   */
+  private static void unusableId(Ladder ladder, Level level, Expectation e, RuleContext context) {
+    context.report(
+        e.source(),
+        level.label()
+            + " has the expectation \""
+            + e.text()
+            + "\" in "
+            + ladder.dimensionName(e.dimension())
+            + " without an id: its text has no letter a-z or digit to make one from",
+        "give it an explicit `id:`, such as `- id: my-expectation` with `text: " + e.text() + "`");
   }
 }
