@@ -1,0 +1,103 @@
+package dev.ladder.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.ladder.model.read.LadderReader;
+import dev.ladder.model.read.ReadResult;
+import dev.ladder.model.read.ReaderStages;
+import dev.ladder.validator.RuleStage;
+import dev.ladder.validator.ValidationResult;
+import dev.ladder.validator.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The cost of each stage of validating a generated ladder, and the floor under all of them: parsing
+ * the same files into Jackson trees and nothing else.
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar ValidationBenchmarks -p size=1000
+ * }</pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ValidationBenchmarks {
+  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final Validator VALIDATOR = Validator.builder().build();
+
+  /** What the later stages start from: the files parsed, and the ladder read. */
+  @State(Scope.Benchmark)
+  public static class Prepared {
+    ReaderStages stages;
+    ReaderStages.ParsedFiles parsed;
+    ReadResult read;
+
+    @Setup
+    public void prepare(LadderState ladder) {
+      stages = new ReaderStages();
+      parsed = stages.parse(ladder.root, ladder.files);
+      read = LadderReader.standard().read(ladder.root);
+      if (!read.problems().isEmpty()) {
+        throw new IllegalStateException("the generated ladder has problems: " + read.problems());
+      }
+    }
+  }
+
+  /** No validator reads the files faster than this: one plain Jackson tree per file. */
+  @Benchmark
+  public void floor(LadderState ladder, Blackhole sink) throws IOException {
+    for (Path file : ladder.files) {
+      try (InputStream in = Files.newInputStream(file)) {
+        JsonNode tree = YAML.readTree(in);
+        sink.consume(tree);
+      }
+    }
+  }
+
+  /** The reader's strict parse (limits, refused YAML features, a source map), no schema. */
+  @Benchmark
+  public ReaderStages.ParsedFiles parse(LadderState ladder, Prepared prepared) {
+    return prepared.stages.parse(ladder.root, ladder.files);
+  }
+
+  /** Every parsed file against its JSON Schema, alone. */
+  @Benchmark
+  public int schema(Prepared prepared) {
+    return prepared.stages.checkSchemas(prepared.parsed);
+  }
+
+  /** Files to model: parse, schema and mapping into a {@link dev.ladder.model.Ladder}. */
+  @Benchmark
+  public ReadResult read(LadderState ladder) {
+    return LadderReader.standard().read(ladder.root);
+  }
+
+  /** Every rule over a ladder already read. */
+  @Benchmark
+  public ValidationResult rules(Prepared prepared) {
+    return RuleStage.check(VALIDATOR, prepared.read);
+  }
+
+  /** What the Maven plugin does: read, check every file against its schema, run every rule. */
+  @Benchmark
+  public ValidationResult endToEnd(LadderState ladder) {
+    return VALIDATOR.validate(ladder.root);
+  }
+}
