@@ -51,34 +51,6 @@ public record LevelDiff(
     }
   }
 
-  /** A diff without retirement reasons. */
-  public LevelDiff(
-      Level lower,
-      Level higher,
-      List<Expectation> added,
-      List<Refinement> refined,
-      List<Expectation> retired,
-      List<Expectation> carried,
-      List<Expectation> dropped,
-      Map<AttributeId, Change<String>> ratings,
-      Map<String, Change<BigDecimal>> experience,
-      Map<String, Change<Range>> scope,
-      Optional<Change<Compensation>> compensation) {
-    this(
-        lower,
-        higher,
-        added,
-        refined,
-        retired,
-        carried,
-        dropped,
-        ratings,
-        experience,
-        scope,
-        compensation,
-        Map.of());
-  }
-
   public LevelDiff {
     added = List.copyOf(added);
     refined = List.copyOf(refined);
