@@ -1,10 +1,13 @@
 package dev.ladder.model;
 
+import java.util.AbstractSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,7 @@ public final class EffectiveLevel {
   private final Map<String, Range> scope;
   private final Compensation compensation;
   private final Map<ExpectationId, Retirement> retirements;
-  private final Map<ExpectationId, Integer> order;
+  private final Order order;
   private final RefinementIndex index;
   // Computed only when asked for: the closure grows with the length of a refinement chain.
   private volatile Map<ExpectationId, Expectation> refiners;
@@ -54,11 +57,7 @@ public final class EffectiveLevel {
     this.scope = Collections.unmodifiableMap(new LinkedHashMap<>(scope));
     this.compensation = Objects.requireNonNull(compensation, "compensation");
     this.retirements = Collections.unmodifiableMap(new LinkedHashMap<>(retirements));
-    Map<ExpectationId, Integer> positions = new LinkedHashMap<>();
-    this.expectations
-        .values()
-        .forEach(l -> l.forEach(e -> positions.putIfAbsent(e.id(), positions.size())));
-    this.order = Collections.unmodifiableMap(positions);
+    this.order = new Order(this.expectations.values());
     this.index = Objects.requireNonNull(index, "index");
   }
 
@@ -89,7 +88,7 @@ public final class EffectiveLevel {
 
   /** The ids of the effective expectations, in effective order. */
   public Set<ExpectationId> ids() {
-    return order.keySet();
+    return order;
   }
 
   /**
@@ -151,7 +150,7 @@ public final class EffectiveLevel {
 
   /** The first effective expectation with this id. */
   public Optional<Expectation> expectation(ExpectationId id) {
-    if (!order.containsKey(id)) {
+    if (!order.contains(id)) {
       return Optional.empty();
     }
     for (List<Expectation> list : expectations.values()) {
@@ -176,8 +175,8 @@ public final class EffectiveLevel {
     while (!round.isEmpty()) {
       ExpectationId best = null;
       for (ExpectationId candidate : round) {
-        Integer position = order.get(candidate);
-        if (position != null && (best == null || position < order.get(best))) {
+        int position = order.position(candidate);
+        if (position >= 0 && (best == null || position < order.position(best))) {
           best = candidate;
         }
       }
@@ -205,11 +204,84 @@ public final class EffectiveLevel {
    * expectation that refines it (directly or through a chain), or retires it.
    */
   public boolean contains(ExpectationId id) {
-    return order.containsKey(id) || retirements.containsKey(id) || refiner(id).isPresent();
+    return order.contains(id) || retirements.containsKey(id) || refiner(id).isPresent();
   }
 
   @Override
   public String toString() {
     return "EffectiveLevel[" + level.id() + ", " + order.size() + " expectations]";
+  }
+
+  /**
+   * The distinct effective ids in effective order, with each one's position. A ladder keeps one per
+   * level for its whole life, so it is two arrays (the ids, and an open-addressing table of
+   * positions) rather than a map of boxed entries, which cost kilobytes per level.
+   */
+  private static final class Order extends AbstractSet<ExpectationId> {
+    private final ExpectationId[] ids;
+    // Slot to 1 + position in ids, 0 for an empty slot; a power of two at least twice ids.length.
+    private final int[] slots;
+
+    Order(Collection<List<Expectation>> expectations) {
+      List<ExpectationId> distinct = new ArrayList<>();
+      int capacity = 2;
+      for (List<Expectation> list : expectations) {
+        capacity += 2 * list.size();
+      }
+      int[] table = new int[Integer.highestOneBit(capacity) << 1];
+      for (List<Expectation> list : expectations) {
+        for (Expectation e : list) {
+          int slot = find(table, distinct, e.id());
+          if (table[slot] == 0) {
+            distinct.add(e.id());
+            table[slot] = distinct.size();
+          }
+        }
+      }
+      this.ids = distinct.toArray(new ExpectationId[0]);
+      this.slots = table;
+    }
+
+    /** The slot holding {@code id}, or the empty slot where it would go. */
+    private static int find(int[] table, List<ExpectationId> ids, ExpectationId id) {
+      int mask = table.length - 1;
+      int slot = spread(id.hashCode()) & mask;
+      while (table[slot] != 0 && !ids.get(table[slot] - 1).equals(id)) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    /** The position of {@code id} in effective order, or -1. */
+    int position(ExpectationId id) {
+      int mask = slots.length - 1;
+      int slot = spread(id.hashCode()) & mask;
+      while (slots[slot] != 0) {
+        if (ids[slots[slot] - 1].equals(id)) {
+          return slots[slot] - 1;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof ExpectationId id && position(id) >= 0;
+    }
+
+    @Override
+    public Iterator<ExpectationId> iterator() {
+      return List.of(ids).iterator();
+    }
+
+    @Override
+    public int size() {
+      return ids.length;
+    }
   }
 }

@@ -1,9 +1,10 @@
 package dev.ladder.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Which expectation ids refine which, across the whole ladder, both ways. Built once per ladder;
@@ -11,23 +12,39 @@ import java.util.Set;
  * would grow with the square of a track's length.
  */
 final class RefinementIndex {
-  private final Map<ExpectationId, Set<ExpectationId>> refines = new HashMap<>();
-  private final Map<ExpectationId, Set<ExpectationId>> refinedBy = new HashMap<>();
+  // Nearly every id refines, and is refined by, exactly one other: a one-element list per id
+  // rather than a set keeps the index small (a set per id cost more than the expectations
+  // themselves on a 10,000-level ladder). Lists hold distinct ids in the order they were added.
+  private final Map<ExpectationId, List<ExpectationId>> refines = new HashMap<>();
+  private final Map<ExpectationId, List<ExpectationId>> refinedBy = new HashMap<>();
 
   void add(Expectation e) {
     for (ExpectationId older : e.refines()) {
-      refines.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(older);
-      refinedBy.computeIfAbsent(older, k -> new LinkedHashSet<>()).add(e.id());
+      link(refines, e.id(), older);
+      link(refinedBy, older, e.id());
+    }
+  }
+
+  private static void link(
+      Map<ExpectationId, List<ExpectationId>> map, ExpectationId from, ExpectationId to) {
+    List<ExpectationId> known = map.get(from);
+    if (known == null) {
+      map.put(from, List.of(to));
+    } else if (!known.contains(to)) {
+      List<ExpectationId> more = new ArrayList<>(known.size() + 1);
+      more.addAll(known);
+      more.add(to);
+      map.put(from, more);
     }
   }
 
   /** The ids that expectations with id {@code id} refine, anywhere in the ladder. */
-  Set<ExpectationId> refines(ExpectationId id) {
-    return refines.getOrDefault(id, Set.of());
+  List<ExpectationId> refines(ExpectationId id) {
+    return Collections.unmodifiableList(refines.getOrDefault(id, List.of()));
   }
 
   /** The ids of expectations that refine {@code id}, anywhere in the ladder. */
-  Set<ExpectationId> refinedBy(ExpectationId id) {
-    return refinedBy.getOrDefault(id, Set.of());
+  List<ExpectationId> refinedBy(ExpectationId id) {
+    return Collections.unmodifiableList(refinedBy.getOrDefault(id, List.of()));
   }
 }

@@ -14,7 +14,7 @@ public final class SourceMap {
       new SourceMap(new Table(new HashMap<>()), new Table(new HashMap<>()));
 
   // A ladder keeps the map of every file for its whole life: store it compactly (sorted pointer
-  // strings shared between files, positions packed in a long array) rather than as objects.
+  // strings shared between files, positions packed in an int or long array) rather than as objects.
   private final Table values;
   private final Table keys;
 
@@ -59,20 +59,37 @@ public final class SourceMap {
     return values.pointers.length;
   }
 
-  /** Pointers sorted, with their positions packed as {@code line << 32 | column}. */
+  /**
+   * Pointers sorted, with their positions packed as {@code line << 16 | column} in an int when
+   * every line and column of the file is below 65,536 (any real ladder file), else as {@code line
+   * << 32 | column} in a long.
+   */
   private static final class Table {
+    private static final int SMALL = 1 << 16;
+
     private final String[] pointers;
-    private final long[] positions;
+    private final int[] small;
+    private final long[] large;
 
     Table(Map<String, Position> map) {
       pointers = map.keySet().toArray(new String[0]);
       Arrays.sort(pointers);
-      positions = new long[pointers.length];
+      boolean fits = map.values().stream().allMatch(p -> fits(p.line()) && fits(p.column()));
+      small = fits ? new int[pointers.length] : null;
+      large = fits ? null : new long[pointers.length];
       for (int i = 0; i < pointers.length; i++) {
         Position p = map.get(pointers[i]);
-        positions[i] = ((long) p.line() << 32) | (p.column() & 0xffffffffL);
+        if (fits) {
+          small[i] = (p.line() << 16) | p.column();
+        } else {
+          large[i] = ((long) p.line() << 32) | (p.column() & 0xffffffffL);
+        }
         pointers[i] = pointers[i].intern();
       }
+    }
+
+    private static boolean fits(int n) {
+      return n >= 0 && n < SMALL;
     }
 
     Position get(String pointer) {
@@ -80,7 +97,10 @@ public final class SourceMap {
       if (i < 0) {
         return null;
       }
-      long packed = positions[i];
+      if (small != null) {
+        return new Position(small[i] >>> 16, small[i] & (SMALL - 1));
+      }
+      long packed = large[i];
       return new Position((int) (packed >>> 32), (int) packed);
     }
   }
@@ -98,6 +118,11 @@ public final class SourceMap {
     public Builder key(String pointer, Position position) {
       keys.putIfAbsent(pointer, position);
       return this;
+    }
+
+    /** The position recorded so far for the key at {@code pointer}. */
+    public Optional<Position> keyAt(String pointer) {
+      return Optional.ofNullable(keys.get(pointer));
     }
 
     public SourceMap build() {

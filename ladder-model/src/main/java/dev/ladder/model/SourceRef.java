@@ -30,7 +30,9 @@ public record SourceRef(String file, String pointer) {
     for (Object token : tokens) {
       p.append('/').append(escape(String.valueOf(token)));
     }
-    return new SourceRef(file, p.toString());
+    // The same few pointers (/expectations/<dimension>/<i>) recur in every level file, and a ladder
+    // keeps a reference to each expectation for its whole life: share one copy of each.
+    return new SourceRef(file, p.toString().intern());
   }
 
   /** The parent node, or this one at the root. */

@@ -145,15 +145,24 @@ final class LevelMapper {
       return Optional.empty();
     }
     ExpectationId id =
-        Nodes.text(item, "id").map(ExpectationId::of).orElse(ExpectationId.slugOf(text.get()));
+        Nodes.text(item, "id").map(LevelMapper::shared).orElse(ExpectationId.slugOf(text.get()));
     JsonNode refines = item.get("refines");
     List<ExpectationId> refined = new ArrayList<>();
     if (refines != null && refines.isTextual()) {
-      refined.add(ExpectationId.of(refines.textValue()));
+      refined.add(shared(refines.textValue()));
     } else if (refines != null && refines.isArray()) {
-      Nodes.texts(refines).forEach(r -> refined.add(ExpectationId.of(r)));
+      Nodes.texts(refines).forEach(r -> refined.add(shared(r)));
     }
     return Optional.of(new Expectation(id, text.get(), dimension, refined, owner, at));
+  }
+
+  /**
+   * An id whose string is shared with every other mention of it: each id is written twice (where it
+   * is defined, and in the {@code refines} of the level above), and a ladder keeps both for its
+   * whole life, so sharing saves a string per expectation.
+   */
+  private static ExpectationId shared(String id) {
+    return ExpectationId.of(id.intern());
   }
 
   private static List<Retirement> retires(JsonNode root, SourceRef source) {

@@ -11,8 +11,6 @@ import dev.ladder.model.Position;
 import dev.ladder.model.SourceMap;
 import dev.ladder.model.SourceRef;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -89,7 +87,6 @@ final class TreeBuilder {
 
   private ObjectNode object(String pointer, int depth) throws IOException, ParseFailure {
     ObjectNode object = NODES.objectNode();
-    Map<String, Position> seen = new HashMap<>();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       refuseYamlFeatures();
       Position keyPosition = here();
@@ -101,13 +98,14 @@ final class TreeBuilder {
         throw new ParseFailure(
             "YAML merge keys ('<<') are not supported; write the values out", keyPosition);
       }
-      Position first = seen.putIfAbsent(name, keyPosition);
-      if (first != null) {
-        throw new ParseFailure(
-            "duplicate key " + Text.quote(name) + " (first at line " + first.line() + ")",
-            keyPosition);
-      }
       String child = pointer + "/" + SourceRef.escape(name);
+      // The object itself tells a duplicate, and the source map where the first one was: no
+      // extra set of keys per object.
+      if (object.has(name)) {
+        int first = sources.keyAt(child).orElse(keyPosition).line();
+        throw new ParseFailure(
+            "duplicate key " + Text.quote(name) + " (first at line " + first + ")", keyPosition);
+      }
       sources.key(child, keyPosition);
       if (parser.nextToken() == null) {
         throw new ParseFailure("the file ends inside an object", here());

@@ -23,6 +23,9 @@ import java.util.Map;
  * expectation written later.
  */
 public final class NearDuplicate extends BuiltinRule {
+  /** Normalized texts kept at most, a few megabytes. */
+  private static final int CACHED = 10_000;
+
   public NearDuplicate() {
     super(
         "near-duplicate",
@@ -127,6 +130,12 @@ public final class NearDuplicate extends BuiltinRule {
       Expectation a, Expectation b, Map<Expectation, Similarity.Text> normalized) {
     if (a.id().equals(b.id()) || a.refines().contains(b.id()) || b.refines().contains(a.id())) {
       return false;
+    }
+    // A normalized text is a few hundred bytes: kept for every expectation of a 10,000-level
+    // ladder they would outweigh the ladder itself. Comparisons stay within a level and its steps,
+    // so a bounded cache loses little; it is only a cache, findings do not depend on it.
+    if (normalized.size() > CACHED) {
+      normalized.clear();
     }
     return Similarity.nearDuplicate(
         normalized.computeIfAbsent(a, e -> Similarity.Text.normalizing(e.text())),
