@@ -11,6 +11,7 @@ import java.util.Optional;
  * One level of the ladder, as its file writes it. Inherited values are on {@link EffectiveLevel},
  * from {@link Ladder#effective(LevelId)}.
  *
+ * @param parent the level this one extends ({@code extends:} in the file)
  * @param ratings attribute id to a value of the attribute's scale, in file order
  * @param scope scope key (teams, directReports, ...) to range, in file order
  * @param expectations dimension id to this level's own expectations, in file order
@@ -54,11 +55,6 @@ public record Level(
     next = List.copyOf(next);
     checkpoints = List.copyOf(checkpoints);
     Objects.requireNonNull(source, "source");
-  }
-
-  /** The level this one extends ({@code extends:} in the file). */
-  public Optional<LevelId> extendsId() {
-    return parent;
   }
 
   /** The file this level was read from, relative to the ladder root. */

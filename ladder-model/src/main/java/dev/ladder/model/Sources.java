@@ -1,8 +1,10 @@
 package dev.ladder.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The source maps of every file of a ladder, by file path relative to the ladder root. */
 public final class Sources {
@@ -21,8 +23,8 @@ public final class Sources {
   }
 
   /** The files that were read, sorted. */
-  public java.util.SortedSet<String> paths() {
-    return new java.util.TreeSet<>(new TreeMap<>(files).keySet());
+  public SortedSet<String> paths() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(files.keySet()));
   }
 
   /** The line and column of a node, falling back to its nearest located ancestor. */

@@ -80,11 +80,11 @@ public final class CompensationMonotonic extends BuiltinRule {
       Compensation higher,
       Function<Compensation, Optional<BigDecimal>> value,
       RuleContext context) {
-    Optional<BigDecimal> from = value.apply(lower);
-    Optional<BigDecimal> to = value.apply(higher);
-    if (from.isEmpty() || to.isEmpty() || to.get().compareTo(from.get()) >= 0) {
+    Optional<BigDecimal> from = Facts.decreased(value.apply(lower), value.apply(higher));
+    if (from.isEmpty()) {
       return;
     }
+    Optional<BigDecimal> to = value.apply(higher);
     Level h = step.higher();
     String currency = higher.currency().or(lower::currency).map(c -> " " + c).orElse("");
     context.report(

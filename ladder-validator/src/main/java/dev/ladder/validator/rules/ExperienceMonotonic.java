@@ -48,11 +48,11 @@ public final class ExperienceMonotonic extends BuiltinRule {
       Experience higher,
       Function<Experience, Optional<BigDecimal>> value,
       RuleContext context) {
-    Optional<BigDecimal> from = value.apply(lower);
-    Optional<BigDecimal> to = value.apply(higher);
-    if (from.isEmpty() || to.isEmpty() || to.get().compareTo(from.get()) >= 0) {
+    Optional<BigDecimal> from = Facts.decreased(value.apply(lower), value.apply(higher));
+    if (from.isEmpty()) {
       return;
     }
+    Optional<BigDecimal> to = value.apply(higher);
     Level h = step.higher();
     context.report(
         Facts.ownOrExtends(

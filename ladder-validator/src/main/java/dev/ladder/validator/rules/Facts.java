@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Small facts and wordings that several rules share. */
 final class Facts {
@@ -38,6 +39,16 @@ final class Facts {
    */
   static SourceRef ownOrExtends(Level level, boolean own, SourceRef ownNode) {
     return own || level.parent().isEmpty() ? ownNode : level.source().at("extends");
+  }
+
+  /**
+   * The lower value when both are set and {@code higher} is below it: what a monotonic rule
+   * reports. Empty when either is missing (FORMAT.md compares only where both levels have one).
+   */
+  static Optional<BigDecimal> decreased(Optional<BigDecimal> lower, Optional<BigDecimal> higher) {
+    return lower.isPresent() && higher.isPresent() && higher.get().compareTo(lower.get()) < 0
+        ? lower
+        : Optional.empty();
   }
 
   /** {@code 15}, {@code 2.5}: a number as the ladder would write it. */

@@ -8,6 +8,7 @@ import dev.ladder.model.StepUp;
 import dev.ladder.validator.RuleContext;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code scope-monotonic}: on every step up, the minimum of each scope range never decreases (a
@@ -27,14 +28,12 @@ public final class ScopeMonotonic extends BuiltinRule {
       Map<String, Range> lower = ladder.effective(step.lower()).scope();
       Map<String, Range> higher = ladder.effective(step.higher()).scope();
       for (Map.Entry<String, Range> entry : lower.entrySet()) {
-        Range to = higher.get(entry.getKey());
-        if (to == null || entry.getValue().min().isEmpty() || to.min().isEmpty()) {
+        Range to = higher.getOrDefault(entry.getKey(), Range.OPEN);
+        Optional<BigDecimal> decreased = Facts.decreased(entry.getValue().min(), to.min());
+        if (decreased.isEmpty()) {
           continue;
         }
-        BigDecimal from = entry.getValue().min().get();
-        if (to.min().get().compareTo(from) >= 0) {
-          continue;
-        }
+        BigDecimal from = decreased.get();
         Level h = step.higher();
         Range own = h.scope().get(entry.getKey());
         context.report(
