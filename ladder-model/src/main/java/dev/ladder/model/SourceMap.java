@@ -1,26 +1,36 @@
 package dev.ladder.model;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Where each node of one file stands: JSON Pointer to the position of the node's value, and of its
  * key for object members. Built while the file is parsed, in the same pass.
  */
 public final class SourceMap {
-  private static final SourceMap EMPTY =
-      new SourceMap(new Table(new HashMap<>()), new Table(new HashMap<>()));
+  private static final SourceMap EMPTY = new Builder().build();
 
-  // A ladder keeps the map of every file for its whole life: store it compactly (sorted pointer
-  // strings shared between files, positions packed in an int or long array) rather than as objects.
-  private final Table values;
-  private final Table keys;
+  // A ladder keeps the map of every file for its whole life, and a valid ladder never asks it
+  // anything: store it compactly and in document order (pointer strings shared between files,
+  // positions packed in an int, or a long for lines or columns past 65,535), and sort it for
+  // lookups only when it is first asked.
+  private static final int SMALL = 1 << 16;
 
-  private SourceMap(Table values, Table keys) {
-    this.values = values;
-    this.keys = keys;
+  private final String[] pointers;
+  private final int[] smallValues;
+  private final int[] smallKeys;
+  private final long[] largeValues;
+  private final long[] largeKeys;
+  private volatile int[] sorted;
+
+  private SourceMap(String[] pointers, long[] values, long[] keys) {
+    this.pointers = pointers;
+    boolean fits = fits(values) && fits(keys);
+    this.smallValues = fits ? small(values) : null;
+    this.smallKeys = fits ? small(keys) : null;
+    this.largeValues = fits ? null : values;
+    this.largeKeys = fits ? null : keys;
   }
 
   public static SourceMap empty() {
@@ -29,12 +39,15 @@ public final class SourceMap {
 
   /** The position of the value at {@code pointer}, if the file has that node. */
   public Optional<Position> value(String pointer) {
-    return Optional.ofNullable(values.get(pointer));
+    int i = find(pointer);
+    return i < 0 ? Optional.empty() : Optional.of(unpack(packed(i, false)));
   }
 
   /** The position of the key of the object member at {@code pointer}, if it is one. */
   public Optional<Position> key(String pointer) {
-    return Optional.ofNullable(keys.get(pointer));
+    int i = find(pointer);
+    long key = i < 0 ? NONE : packed(i, true);
+    return key == NONE ? Optional.empty() : Optional.of(unpack(key));
   }
 
   /**
@@ -44,9 +57,9 @@ public final class SourceMap {
   public Position locate(String pointer) {
     String p = pointer;
     while (true) {
-      Position found = values.get(p);
-      if (found != null) {
-        return found;
+      int i = find(p);
+      if (i >= 0) {
+        return unpack(packed(i, false));
       }
       if (p.isEmpty()) {
         return Position.START;
@@ -55,78 +68,139 @@ public final class SourceMap {
     }
   }
 
+  /** How many nodes the file has. */
   public int size() {
-    return values.pointers.length;
+    return pointers.length;
+  }
+
+  private long packed(int i, boolean key) {
+    if (smallValues != null) {
+      int p = key ? smallKeys[i] : smallValues[i];
+      return p == 0 ? NONE : ((long) (p >>> 16) << 32) | (p & (SMALL - 1));
+    }
+    return key ? largeKeys[i] : largeValues[i];
+  }
+
+  /** The index of the first node with this pointer, in document order; -1 when there is none. */
+  private int find(String pointer) {
+    int[] order = index();
+    int low = 0;
+    int high = order.length - 1;
+    int found = -1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = pointers[order[mid]].compareTo(pointer);
+      if (c < 0) {
+        low = mid + 1;
+      } else {
+        if (c == 0) {
+          found = order[mid];
+        }
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private int[] index() {
+    int[] order = sorted;
+    if (order == null) {
+      Integer[] boxed = new Integer[pointers.length];
+      Arrays.setAll(boxed, i -> i);
+      // Stable: among equal pointers the first in document order stays first.
+      Arrays.sort(boxed, (a, b) -> pointers[a].compareTo(pointers[b]));
+      order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+      sorted = order;
+    }
+    return order;
+  }
+
+  /** No position: 0 is never a packed position, as lines and columns start at 1. */
+  private static final long NONE = 0;
+
+  private static long pack(Position p) {
+    return ((long) p.line() << 32) | (p.column() & 0xffffffffL);
+  }
+
+  private static Position unpack(long packed) {
+    return new Position((int) (packed >>> 32), (int) packed);
+  }
+
+  private static boolean fits(long[] packed) {
+    for (long p : packed) {
+      if ((p >>> 32) >= SMALL || (p & 0xffffffffL) >= SMALL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] small(long[] packed) {
+    int[] small = new int[packed.length];
+    for (int i = 0; i < packed.length; i++) {
+      small[i] = (int) ((packed[i] >>> 32) << 16 | (packed[i] & (SMALL - 1)));
+    }
+    return small;
   }
 
   /**
-   * Pointers sorted, with their positions packed as {@code line << 16 | column} in an int when
-   * every line and column of the file is below 65,536 (any real ladder file), else as {@code line
-   * << 32 | column} in a long.
+   * Collects positions while a file is parsed, node by node in document order: {@link #key} before
+   * the {@link #value} of the same member.
    */
-  private static final class Table {
-    private static final int SMALL = 1 << 16;
-
-    private final String[] pointers;
-    private final int[] small;
-    private final long[] large;
-
-    Table(Map<String, Position> map) {
-      pointers = map.keySet().toArray(new String[0]);
-      Arrays.sort(pointers);
-      boolean fits = map.values().stream().allMatch(p -> fits(p.line()) && fits(p.column()));
-      small = fits ? new int[pointers.length] : null;
-      large = fits ? null : new long[pointers.length];
-      for (int i = 0; i < pointers.length; i++) {
-        Position p = map.get(pointers[i]);
-        if (fits) {
-          small[i] = (p.line() << 16) | p.column();
-        } else {
-          large[i] = ((long) p.line() << 32) | (p.column() & 0xffffffffL);
-        }
-        pointers[i] = pointers[i].intern();
-      }
-    }
-
-    private static boolean fits(int n) {
-      return n >= 0 && n < SMALL;
-    }
-
-    Position get(String pointer) {
-      int i = Arrays.binarySearch(pointers, pointer);
-      if (i < 0) {
-        return null;
-      }
-      if (small != null) {
-        return new Position(small[i] >>> 16, small[i] & (SMALL - 1));
-      }
-      long packed = large[i];
-      return new Position((int) (packed >>> 32), (int) packed);
-    }
-  }
-
-  /** Collects positions while a file is parsed. */
   public static final class Builder {
-    private final Map<String, Position> values = new HashMap<>();
-    private final Map<String, Position> keys = new HashMap<>();
+    private String[] pointers = new String[64];
+    private long[] values = new long[64];
+    private long[] keys = new long[64];
+    private int size;
+    private String pendingPointer;
+    private long pendingKey = NONE;
 
+    /** The node at {@code pointer} has its value at {@code position}; the first one counts. */
     public Builder value(String pointer, Position position) {
-      values.putIfAbsent(pointer, position);
+      if (size == pointers.length) {
+        int grown = size * 2;
+        pointers = Arrays.copyOf(pointers, grown);
+        values = Arrays.copyOf(values, grown);
+        keys = Arrays.copyOf(keys, grown);
+      }
+      pointers[size] = pointer;
+      values[size] = pack(position);
+      keys[size] = pointer.equals(pendingPointer) ? pendingKey : NONE;
+      pendingPointer = null;
+      size++;
       return this;
     }
 
+    /** The object member at {@code pointer} has its key at {@code position}. */
     public Builder key(String pointer, Position position) {
-      keys.putIfAbsent(pointer, position);
+      pendingPointer = pointer;
+      pendingKey = pack(position);
       return this;
     }
 
     /** The position recorded so far for the key at {@code pointer}. */
     public Optional<Position> keyAt(String pointer) {
-      return Optional.ofNullable(keys.get(pointer));
+      for (int i = 0; i < size; i++) {
+        if (keys[i] != NONE && pointers[i].equals(pointer)) {
+          return Optional.of(unpack(keys[i]));
+        }
+      }
+      return Optional.empty();
     }
 
     public SourceMap build() {
-      return new SourceMap(new Table(values), new Table(keys));
+      return build(UnaryOperator.identity());
+    }
+
+    /**
+     * The map, with its list of pointers passed through {@code share}: files of the same shape have
+     * the same pointers in the same order, and a reader may give them one array.
+     */
+    public SourceMap build(UnaryOperator<String[]> share) {
+      return new SourceMap(
+          share.apply(Arrays.copyOf(pointers, size)),
+          Arrays.copyOf(values, size),
+          Arrays.copyOf(keys, size));
     }
   }
 }

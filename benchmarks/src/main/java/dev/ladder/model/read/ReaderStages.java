@@ -38,10 +38,11 @@ public final class ReaderStages {
    */
   public ParsedFiles parse(Path root, List<Path> files) {
     ParsedFiles parsed = new ParsedFiles();
+    Shared shared = new Shared();
     for (Path file : files) {
       String name = root.relativize(file).toString().replace('\\', '/');
       try {
-        parsed.trees.add(parser.parse(loader.load(file), StrictParser.isJson(name)));
+        parsed.trees.add(parser.parse(loader.load(file), StrictParser.isJson(name), shared));
       } catch (ParseFailure e) {
         throw new IllegalStateException(name + ": " + e.getMessage(), e);
       }

@@ -86,11 +86,27 @@ public final class LadderReader {
     List<Problem> problems = new ArrayList<>(found.problems());
     Map<String, SourceMap> sources = new TreeMap<>();
     Ladder.Builder ladder = Ladder.builder();
+    Completeness completeness = readFiles(found, problems, sources, ladder);
+    ladder.sources(new Sources(sources)).completeness(completeness);
+    problems.sort(ORDER);
+    return new ReadResult(ladder.build(), problems, found.files());
+  }
+
+  /**
+   * Reads every file into {@code ladder}, {@code problems} and {@code sources}. What the files
+   * share lives only as long as this call, and is gone before the ladder is built.
+   */
+  private Completeness readFiles(
+      LadderFiles.Found found,
+      List<Problem> problems,
+      Map<String, SourceMap> sources,
+      Ladder.Builder ladder) {
+    Shared shared = new Shared();
 
     boolean headerRead =
         found
             .header()
-            .flatMap(h -> readFile(h, SchemaCheck.Kind.LADDER, problems, sources))
+            .flatMap(h -> readFile(h, SchemaCheck.Kind.LADDER, problems, sources, shared))
             .map(parsed -> HeaderMapper.map(parsed.tree(), SourceRef.root(HEADER), ladder))
             .orElse(false);
 
@@ -98,7 +114,8 @@ public final class LadderReader {
     boolean unidentified = found.levelsIncomplete();
     // Files are independent until they meet in the Ladder: read them in parallel, then fold the
     // outcomes in path order so the result does not depend on scheduling.
-    List<LevelOutcome> outcomes = found.levels().parallelStream().map(this::readLevel).toList();
+    List<LevelOutcome> outcomes =
+        found.levels().parallelStream().map(file -> readLevel(file, shared)).toList();
     for (LevelOutcome outcome : outcomes) {
       problems.addAll(outcome.problems());
       outcome.sources().ifPresent(map -> sources.put(outcome.file(), map));
@@ -116,11 +133,7 @@ public final class LadderReader {
       }
     }
 
-    ladder
-        .sources(new Sources(sources))
-        .completeness(new Completeness(headerRead, unread, unidentified));
-    problems.sort(ORDER);
-    return new ReadResult(ladder.build(), problems, found.files());
+    return new Completeness(headerRead, unread, unidentified);
   }
 
   /** What reading one level file gave. */
@@ -130,12 +143,12 @@ public final class LadderReader {
       List<Problem> problems,
       Optional<SourceMap> sources) {}
 
-  private LevelOutcome readLevel(LadderFiles.Candidate file) {
+  private LevelOutcome readLevel(LadderFiles.Candidate file, Shared shared) {
     List<Problem> problems = new ArrayList<>();
     Map<String, SourceMap> sources = new TreeMap<>();
     Optional<LevelMapper.Mapped> mapped =
-        readFile(file, SchemaCheck.Kind.LEVEL, problems, sources)
-            .map(parsed -> LevelMapper.map(parsed.tree(), file.name()));
+        readFile(file, SchemaCheck.Kind.LEVEL, problems, sources, shared)
+            .map(parsed -> LevelMapper.map(parsed.tree(), file.name(), shared));
     return new LevelOutcome(
         file.name(), mapped, problems, Optional.ofNullable(sources.get(file.name())));
   }
@@ -145,10 +158,11 @@ public final class LadderReader {
       LadderFiles.Candidate file,
       SchemaCheck.Kind kind,
       List<Problem> problems,
-      Map<String, SourceMap> sources) {
+      Map<String, SourceMap> sources,
+      Shared shared) {
     try {
       String text = loader.load(file.path());
-      Parsed parsed = parser.parse(text, StrictParser.isJson(file.name()));
+      Parsed parsed = parser.parse(text, StrictParser.isJson(file.name()), shared);
       sources.put(file.name(), parsed.sources());
       problems.addAll(SchemaCheck.check(parsed, kind, file.name()));
       return Optional.of(parsed);

@@ -33,7 +33,7 @@ final class LevelMapper {
 
   private LevelMapper() {}
 
-  static Mapped map(JsonNode root, String file) {
+  static Mapped map(JsonNode root, String file, Shared shared) {
     if (!root.isObject()) {
       return new Mapped(Optional.empty(), Optional.empty());
     }
@@ -56,12 +56,14 @@ final class LevelMapper {
             Nodes.text(root, "status").flatMap(Status::parse).orElse(Status.ACTIVE),
             Nodes.text(root, "summary").orElse(""),
             experience(root),
-            ratings(root),
-            scope(root),
+            ratings(root, shared),
+            scope(root, shared),
             compensation(root),
-            Nodes.texts(root, "competencies").stream().map(CompetencyId::of).toList(),
-            expectations(root, owner, source),
-            retires(root, source),
+            Nodes.texts(root, "competencies").stream()
+                .map(c -> CompetencyId.of(shared.name(c)))
+                .toList(),
+            expectations(root, owner, file, shared),
+            retires(root, file, shared),
             Nodes.object(root, "progression")
                 .map(p -> Nodes.texts(p, "next").stream().map(LevelId::of).toList())
                 .orElse(List.of()),
@@ -76,27 +78,29 @@ final class LevelMapper {
         .orElse(Experience.NONE);
   }
 
-  private static Map<AttributeId, String> ratings(JsonNode root) {
+  private static Map<AttributeId, String> ratings(JsonNode root, Shared shared) {
     Map<AttributeId, String> ratings = new LinkedHashMap<>();
     Nodes.members(
         root,
         "ratings",
         (attribute, value) -> {
           if (value.isTextual()) {
-            ratings.put(AttributeId.of(attribute), value.textValue());
+            ratings.put(AttributeId.of(shared.name(attribute)), shared.name(value.textValue()));
           }
         });
     return ratings;
   }
 
-  private static Map<String, Range> scope(JsonNode root) {
+  private static Map<String, Range> scope(JsonNode root, Shared shared) {
     Map<String, Range> scope = new LinkedHashMap<>();
     Nodes.members(
         root,
         "scope",
         (key, value) -> {
           if (value.isObject()) {
-            scope.put(key, new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
+            scope.put(
+                shared.name(key),
+                new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
           }
         });
     return scope;
@@ -113,7 +117,7 @@ final class LevelMapper {
   }
 
   private static Map<DimensionId, List<Expectation>> expectations(
-      JsonNode root, LevelId owner, SourceRef source) {
+      JsonNode root, LevelId owner, String file, Shared shared) {
     Map<DimensionId, List<Expectation>> expectations = new LinkedHashMap<>();
     Nodes.members(
         root,
@@ -122,11 +126,11 @@ final class LevelMapper {
           if (!list.isArray()) {
             return;
           }
-          DimensionId dimensionId = DimensionId.of(dimension);
+          DimensionId dimensionId = DimensionId.of(shared.name(dimension));
           List<Expectation> own = new ArrayList<>();
           for (int i = 0; i < list.size(); i++) {
-            SourceRef at = source.at("expectations", dimension, i);
-            expectation(list.get(i), dimensionId, owner, at).ifPresent(own::add);
+            SourceRef at = shared.at(file, "expectations", dimension, i);
+            expectation(list.get(i), dimensionId, owner, at, shared).ifPresent(own::add);
           }
           expectations.put(dimensionId, own);
         });
@@ -134,38 +138,37 @@ final class LevelMapper {
   }
 
   private static Optional<Expectation> expectation(
-      JsonNode item, DimensionId dimension, LevelId owner, SourceRef at) {
+      JsonNode item, DimensionId dimension, LevelId owner, SourceRef at, Shared shared) {
     if (item.isTextual()) {
       String text = item.textValue();
       return Optional.of(
-          new Expectation(ExpectationId.slugOf(text), text, dimension, List.of(), owner, at));
+          new Expectation(
+              shared.expectation(ExpectationId.slugOf(text).value()),
+              text,
+              dimension,
+              List.of(),
+              owner,
+              at));
     }
     Optional<String> text = item.isObject() ? Nodes.text(item, "text") : Optional.empty();
     if (text.isEmpty()) {
       return Optional.empty();
     }
     ExpectationId id =
-        Nodes.text(item, "id").map(LevelMapper::shared).orElse(ExpectationId.slugOf(text.get()));
+        Nodes.text(item, "id")
+            .map(shared::expectation)
+            .orElseGet(() -> shared.expectation(ExpectationId.slugOf(text.get()).value()));
     JsonNode refines = item.get("refines");
     List<ExpectationId> refined = new ArrayList<>();
     if (refines != null && refines.isTextual()) {
-      refined.add(shared(refines.textValue()));
+      refined.add(shared.expectation(refines.textValue()));
     } else if (refines != null && refines.isArray()) {
-      Nodes.texts(refines).forEach(r -> refined.add(shared(r)));
+      Nodes.texts(refines).forEach(r -> refined.add(shared.expectation(r)));
     }
     return Optional.of(new Expectation(id, text.get(), dimension, refined, owner, at));
   }
 
-  /**
-   * An id whose string is shared with every other mention of it: each id is written twice (where it
-   * is defined, and in the {@code refines} of the level above), and a ladder keeps both for its
-   * whole life, so sharing saves a string per expectation.
-   */
-  private static ExpectationId shared(String id) {
-    return ExpectationId.of(id.intern());
-  }
-
-  private static List<Retirement> retires(JsonNode root, SourceRef source) {
+  private static List<Retirement> retires(JsonNode root, String file, Shared shared) {
     List<Retirement> retires = new ArrayList<>();
     Nodes.array(root, "retires")
         .ifPresent(
@@ -179,9 +182,9 @@ final class LevelMapper {
                           e ->
                               retires.add(
                                   new Retirement(
-                                      ExpectationId.of(e),
+                                      shared.expectation(e),
                                       Nodes.text(item, "reason").orElse(""),
-                                      source.at("retires", index))));
+                                      shared.at(file, "retires", index))));
                 }
               }
             });

@@ -1,8 +1,7 @@
 package dev.ladder.model.read;
 
 import dev.ladder.model.Position;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The line lengths of one file's text, to keep every reported position inside the file: parsers
@@ -12,20 +11,25 @@ final class Lines {
   private final int[] lengths;
 
   Lines(String text) {
-    List<Integer> found = new ArrayList<>();
+    int[] found = new int[64];
+    int count = 0;
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        found.add(i - start);
+        if (count == found.length) {
+          found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = i - start;
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
-    found.add(text.length() - start);
-    lengths = found.stream().mapToInt(Integer::intValue).toArray();
+    found = Arrays.copyOf(found, count + 1);
+    found[count] = text.length() - start;
+    lengths = found;
   }
 
   /** The position, moved back to the end of the file or of its line when a parser points past. */

@@ -64,6 +64,11 @@ final class StrictParser {
   }
 
   Parsed parse(String text, boolean asJson) throws ParseFailure {
+    return parse(text, asJson, new Shared());
+  }
+
+  /** Parses with what the other files of one read share. */
+  Parsed parse(String text, boolean asJson, Shared shared) throws ParseFailure {
     JsonParser parser;
     try {
       parser = asJson ? json.createParser(text) : yaml.createParser(text);
@@ -72,7 +77,7 @@ final class StrictParser {
     }
     Lines lines = new Lines(text);
     try (parser) {
-      return new TreeBuilder(parser, limits, lines).build();
+      return new TreeBuilder(parser, limits, lines, shared.pointers(), shared::shape).build();
     } catch (StreamConstraintsException e) {
       throw new ParseFailure(
           "beyond a limit of the reader: " + Text.message(e.getOriginalMessage()),

@@ -128,7 +128,7 @@ public final class NearDuplicate extends BuiltinRule {
 
   private static boolean alike(
       Expectation a, Expectation b, Map<Expectation, Similarity.Text> normalized) {
-    if (a.id().equals(b.id()) || a.refines().contains(b.id()) || b.refines().contains(a.id())) {
+    if (a.id().equals(b.id()) || a.refines(b.id()) || b.refines(a.id())) {
       return false;
     }
     // A normalized text is a few hundred bytes: kept for every expectation of a 10,000-level
