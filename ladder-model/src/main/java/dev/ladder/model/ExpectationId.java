@@ -36,6 +36,18 @@ public record ExpectationId(String value) implements Comparable<ExpectationId> {
     return new ExpectationId(slug.toString());
   }
 
+  // Written out: ids are hashed and compared on every containment check, and the generated record
+  // methods are slower there.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof ExpectationId other && value.equals(other.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(ExpectationId other) {
     return value.compareTo(other.value);

@@ -26,6 +26,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Validates ladders: reads the files, checks them against the published schemas and runs every
@@ -140,6 +141,8 @@ public final class Validator {
     }
     Map<String, String> effective = ladderSettings(ladder, prefix, problemAt, diagnostics);
     effective.putAll(severities);
+    List<Rule> enabled = new ArrayList<>();
+    List<Severity> levels = new ArrayList<>();
     for (Rule rule : rules) {
       if (BuiltinRules.FIXED.contains(rule.id())) {
         continue;
@@ -148,27 +151,39 @@ public final class Validator {
       if (setting.equals(OFF)) {
         continue;
       }
-      Severity severity = Severity.parse(setting).orElse(rule.defaultSeverity());
-      List<Diagnostic> found = new ArrayList<>();
-      try {
-        rule.check(ladder, new Collector(rule.id(), severity, ladder, prefix, found));
-        diagnostics.addAll(found);
-      } catch (RuntimeException | StackOverflowError e) {
-        diagnostics.add(
-            new Diagnostic(
-                INTERNAL,
-                Severity.ERROR,
-                "rule "
-                    + rule.id()
-                    + " failed with "
-                    + e.getClass().getName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "; its findings are missing",
-                display(prefix, Location.startOf("ladder.yaml")),
-                Optional.of("this is a bug in the rule: please report it with the ladder")));
-      }
+      enabled.add(rule);
+      levels.add(Severity.parse(setting).orElse(rule.defaultSeverity()));
     }
+    // Rules only read the ladder: run them side by side, and keep their findings in rule order so
+    // the result does not depend on scheduling.
+    IntStream.range(0, enabled.size())
+        .parallel()
+        .mapToObj(i -> run(enabled.get(i), levels.get(i), ladder, prefix))
+        .toList()
+        .forEach(diagnostics::addAll);
     return new ValidationResult(ladder.id(), read.files().size(), diagnostics);
+  }
+
+  /** One rule's findings; a rule that fails gives one {@code internal} diagnostic instead. */
+  private static List<Diagnostic> run(Rule rule, Severity severity, Ladder ladder, String prefix) {
+    List<Diagnostic> found = new ArrayList<>();
+    try {
+      rule.check(ladder, new Collector(rule.id(), severity, ladder, prefix, found));
+      return found;
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of(
+          new Diagnostic(
+              INTERNAL,
+              Severity.ERROR,
+              "rule "
+                  + rule.id()
+                  + " failed with "
+                  + e.getClass().getName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                  + "; its findings are missing",
+              display(prefix, Location.startOf("ladder.yaml")),
+              Optional.of("this is a bug in the rule: please report it with the ladder")));
+    }
   }
 
   /** The severities of {@code rules:} in ladder.yaml; each bad entry becomes a schema error. */

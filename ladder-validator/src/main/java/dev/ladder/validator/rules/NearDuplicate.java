@@ -52,10 +52,13 @@ public final class NearDuplicate extends BuiltinRule {
     List<Expectation> own = level.ownExpectations();
     List<Expectation> inherited =
         effective.allExpectations().stream().filter(e -> !e.owner().equals(level.id())).toList();
+    Similarity.Text[] ownTexts = texts(own, normalized);
+    Similarity.Text[] inheritedTexts = texts(inherited, normalized);
     for (int k = 0; k < own.size(); k++) {
       Expectation later = own.get(k);
-      for (Expectation other : inherited) {
-        if (alike(later, other, normalized)) {
+      for (int i = 0; i < inherited.size(); i++) {
+        Expectation other = inherited.get(i);
+        if (alike(later, ownTexts[k], other, inheritedTexts[i])) {
           context.report(
               later.source(),
               "'"
@@ -72,7 +75,7 @@ public final class NearDuplicate extends BuiltinRule {
       }
       for (int j = 0; j < k; j++) {
         Expectation earlier = own.get(j);
-        if (alike(later, earlier, normalized)) {
+        if (alike(later, ownTexts[k], earlier, ownTexts[j])) {
           context.report(
               later.source(),
               "'"
@@ -100,13 +103,16 @@ public final class NearDuplicate extends BuiltinRule {
     if (dropped.isEmpty()) {
       return;
     }
+    Similarity.Text[] droppedTexts = texts(dropped, normalized);
     Level h = higher.level();
     for (Expectation added : h.ownExpectations()) {
       if (lower.ids().contains(added.id())) {
         continue;
       }
-      for (Expectation e : dropped) {
-        if (alike(added, e, normalized)) {
+      Similarity.Text addedText = text(added, normalized);
+      for (int i = 0; i < dropped.size(); i++) {
+        Expectation e = dropped.get(i);
+        if (alike(added, addedText, e, droppedTexts[i])) {
           context.report(
               added.source(),
               "'"
@@ -127,18 +133,29 @@ public final class NearDuplicate extends BuiltinRule {
   }
 
   private static boolean alike(
-      Expectation a, Expectation b, Map<Expectation, Similarity.Text> normalized) {
-    if (a.id().equals(b.id()) || a.refines(b.id()) || b.refines(a.id())) {
-      return false;
+      Expectation a, Similarity.Text aText, Expectation b, Similarity.Text bText) {
+    return Similarity.nearDuplicate(aText, bText)
+        && !a.id().equals(b.id())
+        && !a.refines(b.id())
+        && !b.refines(a.id());
+  }
+
+  private static Similarity.Text[] texts(
+      List<Expectation> expectations, Map<Expectation, Similarity.Text> normalized) {
+    Similarity.Text[] texts = new Similarity.Text[expectations.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = text(expectations.get(i), normalized);
     }
+    return texts;
+  }
+
+  private static Similarity.Text text(Expectation e, Map<Expectation, Similarity.Text> normalized) {
     // A normalized text is a few hundred bytes: kept for every expectation of a 10,000-level
     // ladder they would outweigh the ladder itself. Comparisons stay within a level and its steps,
     // so a bounded cache loses little; it is only a cache, findings do not depend on it.
     if (normalized.size() > CACHED) {
       normalized.clear();
     }
-    return Similarity.nearDuplicate(
-        normalized.computeIfAbsent(a, e -> Similarity.Text.normalizing(e.text())),
-        normalized.computeIfAbsent(b, e -> Similarity.Text.normalizing(e.text())));
+    return normalized.computeIfAbsent(e, x -> Similarity.Text.normalizing(x.text()));
   }
 }

@@ -21,6 +21,7 @@ import java.util.Set;
 public final class PlaceholderText extends BuiltinRule {
   private static final Set<String> WORDS =
       Set.of("wip", "tbd", "tbc", "tba", "todo", "fixme", "n/a");
+  private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   public PlaceholderText() {
     super(
@@ -66,9 +67,13 @@ public final class PlaceholderText extends BuiltinRule {
 
   /** Whether {@code text} is a placeholder, as the class documentation defines it. */
   public static boolean isPlaceholder(String text) {
-    String t = text.strip().toLowerCase(Locale.ROOT);
-    if (t.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    String t = text.strip();
+    if (!hasLetterOrDigit(t)) {
       return true;
+    }
+    if (!t.chars().allMatch(c -> c < 0x80)) {
+      // Lower case may change the length of some letters outside ASCII: scan the lowered text.
+      t = t.toLowerCase(Locale.ROOT);
     }
     int start = 0;
     while (start < t.length() && "([{<*_".indexOf(t.charAt(start)) >= 0) {
@@ -78,11 +83,23 @@ public final class PlaceholderText extends BuiltinRule {
     while (end < t.length() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '/')) {
       end++;
     }
-    if (!WORDS.contains(t.substring(start, end))) {
+    if (end - start > LONGEST
+        || !WORDS.contains(t.substring(start, end).toLowerCase(Locale.ROOT))) {
       return false;
     }
     String rest = t.substring(end).strip();
     return rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0));
+  }
+
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static String quote(String text) {

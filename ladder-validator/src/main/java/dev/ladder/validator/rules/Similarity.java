@@ -32,7 +32,23 @@ public final class Similarity {
 
   /** Lower case, every run of white space one space, trimmed. */
   public static String normalize(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder normalized = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      // The white space of \s: space, tab, new line, vertical tab, form feed, carriage return.
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        if (!space) {
+          normalized.append(' ');
+        }
+        space = true;
+      } else {
+        normalized.append(c);
+        space = false;
+      }
+    }
+    return normalized.toString().strip();
   }
 
   /** The similarity of two texts, from 0 (nothing alike) to 1 (the same once normalized). */
