@@ -7,6 +7,8 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
 import dev.ladder.validator.RuleContext;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,43 +56,48 @@ public final class NearDuplicate extends BuiltinRule {
         effective.allExpectations().stream().filter(e -> !e.owner().equals(level.id())).toList();
     Similarity.Text[] ownTexts = texts(own, normalized);
     Similarity.Text[] inheritedTexts = texts(inherited, normalized);
-    for (int k = 0; k < own.size(); k++) {
-      Expectation later = own.get(k);
-      for (int i = 0; i < inherited.size(); i++) {
-        Expectation other = inherited.get(i);
-        if (alike(later, ownTexts[k], other, inheritedTexts[i])) {
-          context.report(
-              later.source(),
-              "'"
-                  + later.id()
-                  + "' of "
-                  + level.label()
-                  + " is worded almost like inherited '"
-                  + other.id()
-                  + "' (\""
-                  + other.text()
-                  + "\")",
-              "if it replaces it, mark it `refines: " + other.id() + "`; otherwise reword it");
-        }
-      }
-      for (int j = 0; j < k; j++) {
-        Expectation earlier = own.get(j);
-        if (alike(later, ownTexts[k], earlier, ownTexts[j])) {
-          context.report(
-              later.source(),
-              "'"
-                  + later.id()
-                  + "' of "
-                  + level.label()
-                  + " is worded almost like its '"
-                  + earlier.id()
-                  + "' (\""
-                  + earlier.text()
-                  + "\")",
-              "merge the two, or reword one");
-        }
-      }
-    }
+    closeInLength(
+        ownTexts,
+        inheritedTexts,
+        (k, i) -> {
+          Expectation later = own.get(k);
+          Expectation other = inherited.get(i);
+          if (alike(later, ownTexts[k], other, inheritedTexts[i])) {
+            context.report(
+                later.source(),
+                "'"
+                    + later.id()
+                    + "' of "
+                    + level.label()
+                    + " is worded almost like inherited '"
+                    + other.id()
+                    + "' (\""
+                    + other.text()
+                    + "\")",
+                "if it replaces it, mark it `refines: " + other.id() + "`; otherwise reword it");
+          }
+        });
+    closeInLength(
+        ownTexts,
+        ownTexts,
+        (k, j) -> {
+          Expectation later = own.get(k);
+          Expectation earlier = own.get(j);
+          if (j < k && alike(later, ownTexts[k], earlier, ownTexts[j])) {
+            context.report(
+                later.source(),
+                "'"
+                    + later.id()
+                    + "' of "
+                    + level.label()
+                    + " is worded almost like its '"
+                    + earlier.id()
+                    + "' (\""
+                    + earlier.text()
+                    + "\")",
+                "merge the two, or reword one");
+          }
+        });
   }
 
   private static void acrossStep(
@@ -103,31 +110,71 @@ public final class NearDuplicate extends BuiltinRule {
     if (dropped.isEmpty()) {
       return;
     }
-    Similarity.Text[] droppedTexts = texts(dropped, normalized);
     Level h = higher.level();
-    for (Expectation added : h.ownExpectations()) {
-      if (lower.ids().contains(added.id())) {
-        continue;
-      }
-      Similarity.Text addedText = text(added, normalized);
-      for (int i = 0; i < dropped.size(); i++) {
-        Expectation e = dropped.get(i);
-        if (alike(added, addedText, e, droppedTexts[i])) {
-          context.report(
-              added.source(),
-              "'"
-                  + added.id()
-                  + "' of "
-                  + h.label()
-                  + " is worded almost like '"
-                  + e.id()
-                  + "' of "
-                  + lower.level().label()
-                  + " (\""
-                  + e.text()
-                  + "\")",
-              "if it replaces it, mark it `refines: " + e.id() + "`");
+    List<Expectation> added =
+        h.ownExpectations().stream().filter(e -> !lower.ids().contains(e.id())).toList();
+    Similarity.Text[] addedTexts = texts(added, normalized);
+    Similarity.Text[] droppedTexts = texts(dropped, normalized);
+    closeInLength(
+        addedTexts,
+        droppedTexts,
+        (a, d) -> {
+          Expectation e = dropped.get(d);
+          if (alike(added.get(a), addedTexts[a], e, droppedTexts[d])) {
+            context.report(
+                added.get(a).source(),
+                "'"
+                    + added.get(a).id()
+                    + "' of "
+                    + h.label()
+                    + " is worded almost like '"
+                    + e.id()
+                    + "' of "
+                    + lower.level().label()
+                    + " (\""
+                    + e.text()
+                    + "\")",
+                "if it replaces it, mark it `refines: " + e.id() + "`");
+          }
+        });
+  }
+
+  /** Visits a pair of indexes. */
+  private interface Pairs {
+    void visit(int a, int b);
+  }
+
+  /**
+   * Visits each pair of a text of {@code as} and a text of {@code bs} whose lengths are close
+   * enough for them to be near-duplicates (a tenth apart at most), and no other: with {@code bs}
+   * sorted by length, each text of {@code as} meets only a window of them. Findings are sorted
+   * later, so the order of the visits does not matter.
+   */
+  private static void closeInLength(Similarity.Text[] as, Similarity.Text[] bs, Pairs visit) {
+    Integer[] order = new Integer[bs.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> bs[i].text.length()));
+    int[] lengths = new int[bs.length];
+    for (int i = 0; i < bs.length; i++) {
+      lengths[i] = bs[order[i]].text.length();
+    }
+    for (int a = 0; a < as.length; a++) {
+      int length = as[a].text.length();
+      // |la - lb| <= max(la, lb) / 10 puts lb within these bounds; the check itself is exact.
+      int low = length - length / 10 - 1;
+      int high = length + length / 9 + 1;
+      int first = 0;
+      int last = lengths.length;
+      while (first < last) {
+        int mid = (first + last) >>> 1;
+        if (lengths[mid] < low) {
+          first = mid + 1;
+        } else {
+          last = mid;
         }
+      }
+      for (int p = first; p < lengths.length && lengths[p] <= high; p++) {
+        visit.visit(a, order[p]);
       }
     }
   }
