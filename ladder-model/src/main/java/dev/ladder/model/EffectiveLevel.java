@@ -3,6 +3,7 @@ package dev.ladder.model;
 import java.util.AbstractSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
@@ -150,17 +151,7 @@ public final class EffectiveLevel {
 
   /** The first effective expectation with this id. */
   public Optional<Expectation> expectation(ExpectationId id) {
-    if (!order.contains(id)) {
-      return Optional.empty();
-    }
-    for (List<Expectation> list : expectations.values()) {
-      for (Expectation e : list) {
-        if (e.id().equals(id)) {
-          return Optional.of(e);
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(order.first(id));
   }
 
   /**
@@ -169,9 +160,9 @@ public final class EffectiveLevel {
    */
   public Optional<Expectation> refiner(ExpectationId id) {
     // Breadth first up the index from id: the first round that meets this level's ids wins.
-    Set<ExpectationId> seen = new HashSet<>();
-    seen.add(id);
-    List<ExpectationId> round = new ArrayList<>(index.refinedBy(id));
+    // Most calls end in the first round: the set of ids seen is only made for a second one.
+    Set<ExpectationId> seen = null;
+    List<ExpectationId> round = index.refinedBy(id);
     while (!round.isEmpty()) {
       ExpectationId best = null;
       for (ExpectationId candidate : round) {
@@ -182,6 +173,10 @@ public final class EffectiveLevel {
       }
       if (best != null) {
         return expectation(best);
+      }
+      if (seen == null) {
+        seen = new HashSet<>();
+        seen.add(id);
       }
       List<ExpectationId> next = new ArrayList<>();
       for (ExpectationId candidate : round) {
@@ -213,17 +208,19 @@ public final class EffectiveLevel {
   }
 
   /**
-   * The distinct effective ids in effective order, with each one's position. A ladder keeps one per
-   * level for its whole life, so it is two arrays (the ids, and an open-addressing table of
-   * positions) rather than a map of boxed entries, which cost kilobytes per level.
+   * The distinct effective ids in effective order, with each one's position and the first
+   * expectation that has it. A ladder keeps one per level for its whole life, so it is two arrays
+   * (the first expectations, and an open-addressing table of positions) rather than a map of boxed
+   * entries, which cost kilobytes per level.
    */
   private static final class Order extends AbstractSet<ExpectationId> {
-    private final ExpectationId[] ids;
-    // Slot to 1 + position in ids, 0 for an empty slot; a power of two at least twice ids.length.
+    private final Expectation[] firsts;
+    // Slot to 1 + position in firsts, 0 for an empty slot; a power of two at least twice its
+    // length.
     private final int[] slots;
 
     Order(Collection<List<Expectation>> expectations) {
-      List<ExpectationId> distinct = new ArrayList<>();
+      List<Expectation> distinct = new ArrayList<>();
       int capacity = 2;
       for (List<Expectation> list : expectations) {
         capacity += 2 * list.size();
@@ -233,20 +230,20 @@ public final class EffectiveLevel {
         for (Expectation e : list) {
           int slot = find(table, distinct, e.id());
           if (table[slot] == 0) {
-            distinct.add(e.id());
+            distinct.add(e);
             table[slot] = distinct.size();
           }
         }
       }
-      this.ids = distinct.toArray(new ExpectationId[0]);
+      this.firsts = distinct.toArray(new Expectation[0]);
       this.slots = table;
     }
 
     /** The slot holding {@code id}, or the empty slot where it would go. */
-    private static int find(int[] table, List<ExpectationId> ids, ExpectationId id) {
+    private static int find(int[] table, List<Expectation> firsts, ExpectationId id) {
       int mask = table.length - 1;
       int slot = spread(id.hashCode()) & mask;
-      while (table[slot] != 0 && !ids.get(table[slot] - 1).equals(id)) {
+      while (table[slot] != 0 && !firsts.get(table[slot] - 1).id().equals(id)) {
         slot = (slot + 1) & mask;
       }
       return slot;
@@ -261,12 +258,18 @@ public final class EffectiveLevel {
       int mask = slots.length - 1;
       int slot = spread(id.hashCode()) & mask;
       while (slots[slot] != 0) {
-        if (ids[slots[slot] - 1].equals(id)) {
+        if (firsts[slots[slot] - 1].id().equals(id)) {
           return slots[slot] - 1;
         }
         slot = (slot + 1) & mask;
       }
       return -1;
+    }
+
+    /** The first effective expectation with {@code id}, or null. */
+    Expectation first(ExpectationId id) {
+      int position = position(id);
+      return position < 0 ? null : firsts[position];
     }
 
     @Override
@@ -276,12 +279,12 @@ public final class EffectiveLevel {
 
     @Override
     public Iterator<ExpectationId> iterator() {
-      return List.of(ids).iterator();
+      return Arrays.stream(firsts).map(Expectation::id).iterator();
     }
 
     @Override
     public int size() {
-      return ids.length;
+      return firsts.length;
     }
   }
 }

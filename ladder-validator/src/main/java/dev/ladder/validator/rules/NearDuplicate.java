@@ -4,11 +4,14 @@ import dev.ladder.model.EffectiveLevel;
 import dev.ladder.model.Expectation;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
+import dev.ladder.model.LevelId;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
 import dev.ladder.validator.RuleContext;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +42,18 @@ public final class NearDuplicate extends BuiltinRule {
   @Override
   public void check(Ladder ladder, RuleContext context) {
     Map<Expectation, Similarity.Text> normalized = new IdentityHashMap<>();
-    for (Level level : ladder.levels()) {
-      withinLevel(ladder.effective(level), normalized, context);
-    }
+    // Each level's steps up are compared right after the level itself, while the texts of both
+    // levels are still in the cache.
+    Map<LevelId, List<StepUp>> stepsTo = new HashMap<>();
     for (StepUp step : Facts.checkedSteps(ladder)) {
-      acrossStep(
-          ladder.effective(step.lower()), ladder.effective(step.higher()), normalized, context);
+      stepsTo.computeIfAbsent(step.higher().id(), h -> new ArrayList<>()).add(step);
+    }
+    for (Level level : ladder.levels()) {
+      EffectiveLevel higher = ladder.effective(level);
+      withinLevel(higher, normalized, context);
+      for (StepUp step : stepsTo.getOrDefault(level.id(), List.of())) {
+        acrossStep(ladder.effective(step.lower()), higher, normalized, context);
+      }
     }
   }
 

@@ -32,23 +32,29 @@ public final class Similarity {
 
   /** Lower case, every run of white space one space, trimmed. */
   public static String normalize(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder normalized = new StringBuilder(lower.length());
+    // Lower case char by char is only the same as for the whole text in ASCII.
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    String lower = ascii ? text : text.toLowerCase(Locale.ROOT);
+    char[] normalized = new char[lower.length()];
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
       // The white space of \s: space, tab, new line, vertical tab, form feed, carriage return.
       if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
         if (!space) {
-          normalized.append(' ');
+          normalized[length++] = ' ';
         }
         space = true;
       } else {
-        normalized.append(c);
+        normalized[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         space = false;
       }
     }
-    return normalized.toString().strip();
+    return new String(normalized, 0, length).strip();
   }
 
   /** The similarity of two texts, from 0 (nothing alike) to 1 (the same once normalized). */
@@ -74,20 +80,50 @@ public final class Similarity {
   }
 
   /**
-   * A normalized text with a histogram of its characters, so that most pairs that are not alike are
-   * ruled out without computing a distance: every edit changes at most two counts by one, so the
-   * distance is at least half the sum of the differences of the counts.
+   * A normalized text with two histograms, so that most pairs that are not alike are ruled out
+   * without computing a distance. Of its characters: every edit changes at most two counts by one,
+   * so the distance is at least half the sum of the differences of the counts. Of its bigrams
+   * (pairs of neighbouring characters): every edit removes at most two bigrams and adds at most
+   * two, so the distance is at least a quarter of the sum of their differences; this one tells
+   * apart texts built from the same words, as the expectations of one ladder are.
+   *
+   * <p>Both are hashed into buckets, with counts that stop at 255: merged buckets and capped counts
+   * only make the differences smaller, so the bounds stay true.
    */
   static final class Text {
-    private static final int BUCKETS = 64;
+    private static final int CHARS = 64;
+    private static final int BIGRAMS = 256;
     final String text;
-    private final int[] counts = new int[BUCKETS];
+    private final byte[] chars = new byte[CHARS];
+    private final byte[] bigrams = new byte[BIGRAMS];
 
     private Text(String normalized) {
       this.text = normalized;
       for (int i = 0; i < normalized.length(); i++) {
-        counts[normalized.charAt(i) % BUCKETS]++;
+        char c = normalized.charAt(i);
+        increment(chars, c % CHARS);
+        if (i > 0) {
+          increment(bigrams, (normalized.charAt(i - 1) * 31 + c) & (BIGRAMS - 1));
+        }
       }
+    }
+
+    private static void increment(byte[] counts, int bucket) {
+      if (counts[bucket] != (byte) 255) {
+        counts[bucket]++;
+      }
+    }
+
+    /** Whether the counts differ by more than {@code bound} in all; stops as soon as they do. */
+    private static boolean differ(byte[] a, byte[] b, int bound) {
+      int difference = 0;
+      for (int i = 0; i < a.length; i++) {
+        difference += Math.abs((a[i] & 0xFF) - (b[i] & 0xFF));
+        if (difference > bound) {
+          return true;
+        }
+      }
+      return false;
     }
 
     static Text of(String normalized) {
@@ -110,11 +146,9 @@ public final class Similarity {
     if (Math.abs(a.text.length() - b.text.length()) > limit) {
       return false;
     }
-    int difference = 0;
-    for (int i = 0; i < Text.BUCKETS; i++) {
-      difference += Math.abs(a.counts[i] - b.counts[i]);
-    }
-    if ((difference + 1) / 2 > limit) {
+    // (difference + 1) / 2 > limit  <=>  difference > 2 limit; (difference + 3) / 4 > limit  <=>
+    // difference > 4 limit.
+    if (Text.differ(a.chars, b.chars, 2 * limit) || Text.differ(a.bigrams, b.bigrams, 4 * limit)) {
       return false;
     }
     return new LevenshteinDistance(limit).apply(a.text, b.text) >= 0;
