@@ -119,7 +119,14 @@ public final class SourceMap {
   private static final long NONE = 0;
 
   private static long pack(Position p) {
-    return ((long) p.line() << 32) | (p.column() & 0xffffffffL);
+    return pack(p.line(), p.column());
+  }
+
+  private static long pack(int line, int column) {
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException("line and column are 1-based: " + line + ":" + column);
+    }
+    return ((long) line << 32) | (column & 0xffffffffL);
   }
 
   private static Position unpack(long packed) {
@@ -157,6 +164,15 @@ public final class SourceMap {
 
     /** The node at {@code pointer} has its value at {@code position}; the first one counts. */
     public Builder value(String pointer, Position position) {
+      return value(pointer, pack(position));
+    }
+
+    /** The same, with the 1-based line and column of the position. */
+    public Builder value(String pointer, int line, int column) {
+      return value(pointer, pack(line, column));
+    }
+
+    private Builder value(String pointer, long position) {
       if (size == pointers.length) {
         int grown = size * 2;
         pointers = Arrays.copyOf(pointers, grown);
@@ -164,7 +180,7 @@ public final class SourceMap {
         keys = Arrays.copyOf(keys, grown);
       }
       pointers[size] = pointer;
-      values[size] = pack(position);
+      values[size] = position;
       keys[size] = pointer.equals(pendingPointer) ? pendingKey : NONE;
       pendingPointer = null;
       size++;
@@ -173,8 +189,13 @@ public final class SourceMap {
 
     /** The object member at {@code pointer} has its key at {@code position}. */
     public Builder key(String pointer, Position position) {
+      return key(pointer, position.line(), position.column());
+    }
+
+    /** The same, with the 1-based line and column of the key. */
+    public Builder key(String pointer, int line, int column) {
       pendingPointer = pointer;
-      pendingKey = pack(position);
+      pendingKey = pack(line, column);
       return this;
     }
 

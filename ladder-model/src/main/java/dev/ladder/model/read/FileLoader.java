@@ -60,6 +60,12 @@ final class FileLoader {
   static String decode(byte[] bytes) throws ParseFailure {
     refuseOtherEncodings(bytes);
     int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    if (ascii(bytes, start)) {
+      // Most ladder files are ASCII, which is UTF-8 byte for byte: no decoder needed.
+      String text = new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
+      refuseControlCharacters(text);
+      return text;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -82,6 +88,15 @@ final class FileLoader {
     String text = out.toString();
     refuseControlCharacters(text);
     return text;
+  }
+
+  private static boolean ascii(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void refuseOtherEncodings(byte[] bytes) throws ParseFailure {

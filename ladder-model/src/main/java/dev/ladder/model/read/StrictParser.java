@@ -67,8 +67,22 @@ final class StrictParser {
     return parse(text, asJson, new Shared());
   }
 
-  /** Parses with what the other files of one read share. */
+  /**
+   * Parses with what the other files of one read share: YAML through {@link QuickYaml} when it
+   * accepts the file, else (and always for JSON) through Jackson.
+   */
   Parsed parse(String text, boolean asJson, Shared shared) throws ParseFailure {
+    if (!asJson) {
+      Parsed quick = QuickYaml.parse(text, limits, shared.pointers().root(), shared::shape);
+      if (quick != null) {
+        return quick;
+      }
+    }
+    return parseWithJackson(text, asJson, shared);
+  }
+
+  /** Parses with Jackson (and SnakeYAML), never the fast path; what the fast path is held to. */
+  Parsed parseWithJackson(String text, boolean asJson, Shared shared) throws ParseFailure {
     JsonParser parser;
     try {
       parser = asJson ? json.createParser(text) : yaml.createParser(text);

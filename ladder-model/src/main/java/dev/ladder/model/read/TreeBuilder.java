@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class TreeBuilder {
   private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private final JsonParser parser;
   private final YamlEvents.Parser yaml;
