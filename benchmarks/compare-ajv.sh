@@ -55,6 +55,11 @@ ours="java -cp $jar dev.ladder.bench.ValidateMain $root"
 # Timed as well as the default flags, never instead of them.
 quick_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 ours_quick="java $quick_flags -cp $jar dev.ladder.bench.ValidateMain $root"
+# Class-data sharing of the application's classes (AppCDS): one training run writes the archive,
+# as a command-line distribution would ship it; the timed runs map it instead of loading classes.
+cds="$out/validate-main.jsa"
+java $quick_flags -XX:ArchiveClassesAtExit="$cds" -cp "$jar" dev.ladder.bench.ValidateMain "$root" >/dev/null 2>&1 || true
+ours_cds="java $quick_flags -XX:SharedArchiveFile=$cds -cp $jar dev.ladder.bench.ValidateMain $root"
 # The floor as a whole process: Jackson parses every file into a tree, nothing else.
 floor="java -cp $jar dev.ladder.bench.FloorMain $root"
 ajv_levels="$ajv validate -s $top/schemas/level.schema.json -d '$root/levels/**/*.yaml'"
@@ -73,6 +78,7 @@ if command -v hyperfine >/dev/null 2>&1; then
     --export-markdown "$out/ajv-$shape-$size.md" --export-json "$out/ajv-$shape-$size.json" \
     -n "ladder ValidateMain (schema + every rule)" "$ours" \
     -n "ladder ValidateMain, $quick_flags" "$ours_quick" \
+    -n "ladder ValidateMain, $quick_flags, AppCDS archive" "$ours_cds" \
     -n "Jackson parse only (FloorMain), default flags" "$floor" \
     -n "ajv-cli, level files only" "$ajv_levels" \
     -n "ajv-cli, level files + ladder.yaml" "$ajv_all"
@@ -91,6 +97,7 @@ else
   echo "|---|---|" | tee -a "$out/ajv-$shape-$size.md"
   echo "| ladder ValidateMain (schema + every rule) | $(time_ms "$ours") |" | tee -a "$out/ajv-$shape-$size.md"
   echo "| ladder ValidateMain, $quick_flags | $(time_ms "$ours_quick") |" | tee -a "$out/ajv-$shape-$size.md"
+  echo "| ladder ValidateMain, $quick_flags, AppCDS archive | $(time_ms "$ours_cds") |" | tee -a "$out/ajv-$shape-$size.md"
   echo "| Jackson parse only (FloorMain), default flags | $(time_ms "$floor") |" | tee -a "$out/ajv-$shape-$size.md"
   echo "| ajv-cli, level files only | $(time_ms "$ajv_levels") |" | tee -a "$out/ajv-$shape-$size.md"
   echo "| ajv-cli, level files + ladder.yaml | $(time_ms "$ajv_all") |" | tee -a "$out/ajv-$shape-$size.md"

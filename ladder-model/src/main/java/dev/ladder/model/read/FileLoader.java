@@ -60,11 +60,10 @@ final class FileLoader {
   static String decode(byte[] bytes) throws ParseFailure {
     refuseOtherEncodings(bytes);
     int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    if (ascii(bytes, start)) {
-      // Most ladder files are ASCII, which is UTF-8 byte for byte: no decoder needed.
-      String text = new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
-      refuseControlCharacters(text);
-      return text;
+    if (plainAscii(bytes, start)) {
+      // Most ladder files are ASCII, which is UTF-8 byte for byte: no decoder, and no second pass
+      // for control characters, which this one made.
+      return new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -90,10 +89,15 @@ final class FileLoader {
     return text;
   }
 
-  private static boolean ascii(byte[] bytes, int start) {
+  /**
+   * Whether the bytes from {@code start} are ASCII with no control character but tab, LF and CR:
+   * text that the strict decoder and the control-character check would both let through as is.
+   */
+  private static boolean plainAscii(byte[] bytes, int start) {
     for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
-        return false;
+      byte b = bytes[i];
+      if (b < 0x20 ? b != '\t' && b != '\n' && b != '\r' : b == 0x7F) {
+        return false; // b < 0 is a byte past ASCII: the strict decoder decides
       }
     }
     return true;

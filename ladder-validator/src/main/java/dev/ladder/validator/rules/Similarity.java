@@ -97,15 +97,41 @@ public final class Similarity {
     private final byte[] chars = new byte[CHARS];
     private final byte[] bigrams = new byte[BIGRAMS];
 
+    /**
+     * Which buckets are not empty, a bit each: a bucket that is empty in one text and not in the
+     * other differs by at least one, so the bits that differ never exceed the sum of the
+     * differences, and bound the distance from below as that sum does, in a few instructions.
+     */
+    private final long charBits;
+
+    private final long[] bigramBits = new long[BIGRAMS / 64];
+
     private Text(String normalized) {
       this.text = normalized;
+      long seen = 0;
       for (int i = 0; i < normalized.length(); i++) {
         char c = normalized.charAt(i);
         increment(chars, c % CHARS);
+        seen |= 1L << (c % CHARS);
         if (i > 0) {
-          increment(bigrams, (normalized.charAt(i - 1) * 31 + c) & (BIGRAMS - 1));
+          int bigram = (normalized.charAt(i - 1) * 31 + c) & (BIGRAMS - 1);
+          increment(bigrams, bigram);
+          bigramBits[bigram >>> 6] |= 1L << bigram;
         }
       }
+      this.charBits = seen;
+    }
+
+    /** How many buckets are empty in exactly one of the two texts: characters, then bigrams. */
+    private static boolean bitsDiffer(Text a, Text b, int charBound, int bigramBound) {
+      if (Long.bitCount(a.charBits ^ b.charBits) > charBound) {
+        return true;
+      }
+      int differing = 0;
+      for (int i = 0; i < a.bigramBits.length; i++) {
+        differing += Long.bitCount(a.bigramBits[i] ^ b.bigramBits[i]);
+      }
+      return differing > bigramBound;
     }
 
     private static void increment(byte[] counts, int bucket) {
@@ -148,7 +174,9 @@ public final class Similarity {
     }
     // (difference + 1) / 2 > limit  <=>  difference > 2 limit; (difference + 3) / 4 > limit  <=>
     // difference > 4 limit.
-    if (Text.differ(a.chars, b.chars, 2 * limit) || Text.differ(a.bigrams, b.bigrams, 4 * limit)) {
+    if (Text.bitsDiffer(a, b, 2 * limit, 4 * limit)
+        || Text.differ(a.chars, b.chars, 2 * limit)
+        || Text.differ(a.bigrams, b.bigrams, 4 * limit)) {
       return false;
     }
     return new LevenshteinDistance(limit).apply(a.text, b.text) >= 0;
