@@ -143,11 +143,7 @@ final class QuickYaml {
       int keyLine = line;
       int keyColumn = pos - lineStart + 1;
       String name = plainKey();
-      Pointers.Node child = pointer.member(name);
-      if (object.has(name)) {
-        throw DECLINE;
-      }
-      sources.key(child.pointer, keyLine, keyColumn);
+      Pointers.Node child = member(object, pointer, name, keyLine, keyColumn);
       pos++; // the ':'
       object.set(name, valueAfterIndicator(child, depth + 1, column, true));
       if (eof || indent < column) {
@@ -260,11 +256,9 @@ final class QuickYaml {
         break;
       }
       if (c == ' ') {
-        while (pos < length && text.charAt(pos) == ' ') {
-          pos++;
-        }
-        if (pos == length || text.charAt(pos) == '\n' || text.charAt(pos) == '#') {
-          break;
+        skipSpaces();
+        if (atLineEnd()) {
+          break; // trailing spaces, or a comment
         }
         continue;
       }
@@ -290,12 +284,7 @@ final class QuickYaml {
         throw DECLINE;
       }
       if (c == ' ') {
-        while (pos < length && text.charAt(pos) == ' ') {
-          pos++;
-        }
-        if (pos < length && text.charAt(pos) == '#') {
-          throw DECLINE;
-        }
+        spacesInsideFlow();
         continue;
       }
       pos++;
@@ -345,21 +334,14 @@ final class QuickYaml {
   private ObjectNode flowMapping(Pointers.Node pointer, int depth) {
     node(pointer, depth);
     ObjectNode object = TreeBuilder.NODES.objectNode();
-    pos++; // the '{'
-    skipSpaces();
-    if (pos < length && text.charAt(pos) == '}') {
-      pos++;
+    if (opensEmpty('}')) {
       return object;
     }
     while (true) {
       int keyLine = line;
       int keyColumn = pos - lineStart + 1;
       String name = flowKey();
-      Pointers.Node child = pointer.member(name);
-      if (object.has(name)) {
-        throw DECLINE;
-      }
-      sources.key(child.pointer, keyLine, keyColumn);
+      Pointers.Node child = member(object, pointer, name, keyLine, keyColumn);
       pos++; // the ':'
       skipSpaces();
       if (pos == length) {
@@ -375,10 +357,7 @@ final class QuickYaml {
   private ArrayNode flowList(Pointers.Node pointer, int depth) {
     node(pointer, depth);
     ArrayNode array = TreeBuilder.NODES.arrayNode();
-    pos++; // the '['
-    skipSpaces();
-    if (pos < length && text.charAt(pos) == ']') {
-      pos++;
+    if (opensEmpty(']')) {
       return array;
     }
     while (true) {
@@ -390,6 +369,31 @@ final class QuickYaml {
         return array;
       }
     }
+  }
+
+  /**
+   * The pointer of a new member {@code name} of {@code object}, with its key put in the source map;
+   * a duplicate key declines, and the full parser words the refusal.
+   */
+  private Pointers.Node member(
+      ObjectNode object, Pointers.Node pointer, String name, int keyLine, int keyColumn) {
+    if (object.has(name)) {
+      throw DECLINE;
+    }
+    Pointers.Node child = pointer.member(name);
+    sources.key(child.pointer, keyLine, keyColumn);
+    return child;
+  }
+
+  /** Steps past a flow collection's opening bracket: true when {@code close} follows at once. */
+  private boolean opensEmpty(char close) {
+    pos++;
+    skipSpaces();
+    if (pos < length && text.charAt(pos) == close) {
+      pos++;
+      return true;
+    }
+    return false;
   }
 
   /** After a flow entry: true at the closing bracket (consumed), false after a comma. */
@@ -427,11 +431,9 @@ final class QuickYaml {
         throw DECLINE;
       }
       if (c == ' ') {
-        while (pos < length && text.charAt(pos) == ' ') {
-          pos++;
-        }
+        skipSpaces();
         if (pos == length || text.charAt(pos) == '#') {
-          throw DECLINE;
+          throw DECLINE; // a comment before any ':': not a key
         }
         continue;
       }
@@ -463,12 +465,7 @@ final class QuickYaml {
         throw DECLINE;
       }
       if (c == ' ') {
-        while (pos < length && text.charAt(pos) == ' ') {
-          pos++;
-        }
-        if (pos < length && text.charAt(pos) == '#') {
-          throw DECLINE;
-        }
+        spacesInsideFlow();
         continue;
       }
       pos++;
@@ -636,6 +633,14 @@ final class QuickYaml {
     pos++;
     line++;
     lineStart = pos;
+  }
+
+  /** Skips a run of spaces inside a flow scalar or key, where a comment declines. */
+  private void spacesInsideFlow() {
+    skipSpaces();
+    if (pos < length && text.charAt(pos) == '#') {
+      throw DECLINE;
+    }
   }
 
   private void skipSpaces() {
