@@ -56,12 +56,19 @@ class LadderReaderFuzzTest {
     int longest = longestLine(text);
     for (Problem p : first.problems()) {
       assertThat(p.message()).isNotEqualTo(LadderReader.INTERNAL);
-      assertThat(p.message()).doesNotContain("\n", "Exception", "org.", "com.");
+      assertThat(p.message()).doesNotContain("\n");
+      // What the file says is quoted and may read like anything; the rest must not name classes.
+      assertThat(withoutQuotes(p.message())).doesNotContain("Exception", "org.", "com.");
       if (java.util.List.of(fuzzed).contains(p.location().file())) {
         assertThat(p.location().line()).as("line of %s", p).isLessThanOrEqualTo(lines + 1);
         assertThat(p.location().column()).as("column of %s", p).isLessThanOrEqualTo(longest + 1);
       }
     }
+  }
+
+  /** The message with every 'quoted' part of the file taken out. */
+  private static String withoutQuotes(String message) {
+    return message.replaceAll("'[^']*'", "''");
   }
 
   /** Lines as generously as any parser may count them: every kind of line break ends one. */
