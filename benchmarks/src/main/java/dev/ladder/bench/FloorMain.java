@@ -1,13 +1,8 @@
 package dev.ladder.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The floor as a whole process: parses every {@code .yaml} file under a ladder root into a Jackson
@@ -26,18 +21,9 @@ public final class FloorMain {
       System.err.println("usage: FloorMain <ladder root>");
       System.exit(2);
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-      files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
-    YAMLMapper yaml = new YAMLMapper();
-    long nodes = 0;
-    for (Path file : files) {
-      try (InputStream in = Files.newInputStream(file)) {
-        JsonNode tree = yaml.readTree(in);
-        nodes += tree.size();
-      }
-    }
-    System.out.println("parsed " + files.size() + " files, " + nodes + " top-level values");
+    List<Path> files = Floor.yamlFiles(Path.of(args[0]));
+    long[] nodes = {0};
+    Floor.parse(files, tree -> nodes[0] += tree.size());
+    System.out.println("parsed " + files.size() + " files, " + nodes[0] + " top-level values");
   }
 }

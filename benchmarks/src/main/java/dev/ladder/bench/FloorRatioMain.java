@@ -1,16 +1,11 @@
 package dev.ladder.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.Validator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * End to end against the floor, warm, in one JVM, the two measured in turns: on a shared machine
@@ -32,27 +27,18 @@ public final class FloorRatioMain {
     Path root = Path.of(args[0]);
     int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-    }
-    YAMLMapper yaml = new YAMLMapper();
+    List<Path> files = Floor.yamlFiles(root);
     Validator validator = Validator.builder().build();
     long[] floor = new long[rounds];
     long[] endToEnd = new long[rounds];
     for (int i = -warmUp; i < rounds; i++) {
       long start = System.nanoTime();
-      long nodes = 0;
-      for (Path file : files) {
-        try (InputStream in = Files.newInputStream(file)) {
-          JsonNode tree = yaml.readTree(in);
-          nodes += tree.size();
-        }
-      }
+      long[] nodes = {0};
+      Floor.parse(files, tree -> nodes[0] += tree.size());
       long parsed = System.nanoTime();
       ValidationResult result = validator.validate(root);
       long validated = System.nanoTime();
-      if (nodes == 0 || result.errors() > 0) {
+      if (nodes[0] == 0 || result.errors() > 0) {
         throw new IllegalStateException("not a valid ladder: " + root);
       }
       if (i >= 0) {

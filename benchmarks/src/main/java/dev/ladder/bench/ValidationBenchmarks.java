@@ -1,7 +1,5 @@
 package dev.ladder.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.ladder.model.read.LadderReader;
 import dev.ladder.model.read.ReadResult;
 import dev.ladder.model.read.ReaderStages;
@@ -9,9 +7,6 @@ import dev.ladder.validator.RuleStage;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.Validator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +34,6 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ValidationBenchmarks {
-  private static final YAMLMapper YAML = new YAMLMapper();
   private static final Validator VALIDATOR = Validator.builder().build();
 
   /** What the later stages start from: the files parsed, and the ladder read. */
@@ -63,12 +57,7 @@ public class ValidationBenchmarks {
   /** No validator reads the files faster than this: one plain Jackson tree per file. */
   @Benchmark
   public void floor(LadderState ladder, Blackhole sink) throws IOException {
-    for (Path file : ladder.files) {
-      try (InputStream in = Files.newInputStream(file)) {
-        JsonNode tree = YAML.readTree(in);
-        sink.consume(tree);
-      }
-    }
+    Floor.parse(ladder.files, sink::consume);
   }
 
   /** The reader's strict parse (limits, refused YAML features, a source map), no schema. */

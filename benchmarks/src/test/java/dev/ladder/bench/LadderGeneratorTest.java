@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,10 +115,7 @@ class LadderGeneratorTest {
         List.of(
             LadderGenerator.wide(100).write(dir.resolve("wide")),
             LadderGenerator.of(100).write(dir.resolve("deep")))) {
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-      }
+      List<Path> files = Floor.yamlFiles(root);
       assertThat(new ReaderStages().readByFastPath(files)).isEqualTo(files.size()).isEqualTo(101);
     }
   }

@@ -118,10 +118,6 @@ public final class SourceMap {
   /** No position: 0 is never a packed position, as lines and columns start at 1. */
   private static final long NONE = 0;
 
-  private static long pack(Position p) {
-    return pack(p.line(), p.column());
-  }
-
   private static long pack(int line, int column) {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("line and column are 1-based: " + line + ":" + column);
@@ -164,15 +160,12 @@ public final class SourceMap {
 
     /** The node at {@code pointer} has its value at {@code position}; the first one counts. */
     public Builder value(String pointer, Position position) {
-      return value(pointer, pack(position));
+      return value(pointer, position.line(), position.column());
     }
 
     /** The same, with the 1-based line and column of the position. */
     public Builder value(String pointer, int line, int column) {
-      return value(pointer, pack(line, column));
-    }
-
-    private Builder value(String pointer, long position) {
+      long position = pack(line, column);
       if (size == pointers.length) {
         int grown = size * 2;
         pointers = Arrays.copyOf(pointers, grown);

@@ -63,9 +63,7 @@ public final class ReaderStages {
     for (Path file : files) {
       try {
         if (!StrictParser.isJson(file.toString())
-            && QuickYaml.parse(
-                    loader.load(file), Limits.DEFAULT, shared.pointers().root(), shared::shape)
-                != null) {
+            && QuickYaml.parse(loader.load(file), Limits.DEFAULT, shared) != null) {
           read++;
         }
       } catch (ParseFailure e) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ladder.model.SourceMap;
-import java.util.function.UnaryOperator;
 
 /**
  * A fast path for the YAML that ladder files are made of: block mappings and lists, one-line plain
@@ -68,15 +67,14 @@ final class QuickYaml {
    * The file parsed, or {@code null} when the fast path declines it and the full parser must read
    * it.
    */
-  static Parsed parse(
-      String text, Limits limits, Pointers.Node root, UnaryOperator<String[]> shapes) {
+  static Parsed parse(String text, Limits limits, Shared shared) {
     if (!plainCharacters(text)) {
       return null;
     }
     QuickYaml reader = new QuickYaml(text, limits);
     try {
-      JsonNode tree = reader.document(root);
-      return new Parsed(tree, reader.sources.build(shapes));
+      JsonNode tree = reader.document(shared.pointers().root());
+      return new Parsed(tree, reader.sources.build(shared::shape));
     } catch (Decline e) {
       return null;
     }

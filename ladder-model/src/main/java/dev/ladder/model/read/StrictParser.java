@@ -73,7 +73,7 @@ final class StrictParser {
    */
   Parsed parse(String text, boolean asJson, Shared shared) throws ParseFailure {
     if (!asJson) {
-      Parsed quick = QuickYaml.parse(text, limits, shared.pointers().root(), shared::shape);
+      Parsed quick = QuickYaml.parse(text, limits, shared);
       if (quick != null) {
         return quick;
       }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ladder.model.SourceMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /** The fast path and the full parser on one text, held to the same tree and positions. */
 final class BothPaths {
@@ -25,7 +24,7 @@ final class BothPaths {
   }
 
   static Parsed quick(String text) {
-    return QuickYaml.parse(text, Limits.DEFAULT, new Pointers().root(), UnaryOperator.identity());
+    return QuickYaml.parse(text, Limits.DEFAULT, new Shared());
   }
 
   /** Whether the fast path accepted {@code text}; fails when it disagrees with the full parser. */

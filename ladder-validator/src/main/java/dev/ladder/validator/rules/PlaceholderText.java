@@ -71,7 +71,7 @@ public final class PlaceholderText extends BuiltinRule {
     if (!hasLetterOrDigit(t)) {
       return true;
     }
-    if (!ascii(t)) {
+    if (!Similarity.ascii(t)) {
       // Lower case may change the length of some letters outside ASCII: scan the lowered text.
       t = t.toLowerCase(Locale.ROOT);
     }
@@ -89,15 +89,6 @@ public final class PlaceholderText extends BuiltinRule {
     }
     String rest = t.substring(end).strip();
     return rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0));
-  }
-
-  private static boolean ascii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean hasLetterOrDigit(String text) {

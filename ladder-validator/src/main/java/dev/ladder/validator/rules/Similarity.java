@@ -33,11 +33,7 @@ public final class Similarity {
   /** Lower case, every run of white space one space, trimmed. */
   public static String normalize(String text) {
     // Lower case char by char is only the same as for the whole text in ASCII.
-    boolean ascii = true;
-    for (int i = 0; i < text.length() && ascii; i++) {
-      ascii = text.charAt(i) < 0x80;
-    }
-    String lower = ascii ? text : text.toLowerCase(Locale.ROOT);
+    String lower = ascii(text) ? text : text.toLowerCase(Locale.ROOT);
     char[] normalized = new char[lower.length()];
     int length = 0;
     boolean space = false;
@@ -55,6 +51,16 @@ public final class Similarity {
       }
     }
     return new String(normalized, 0, length).strip();
+  }
+
+  /** Whether every character is ASCII, where lower case char by char is exact. */
+  static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The similarity of two texts, from 0 (nothing alike) to 1 (the same once normalized). */
