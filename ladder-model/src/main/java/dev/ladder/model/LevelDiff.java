@@ -2,6 +2,7 @@ package dev.ladder.model;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,14 +41,60 @@ public record LevelDiff(
     Optional<Change<Compensation>> compensation,
     Map<ExpectationId, Retirement> retirements) {
 
+  // Declared before RANGE_ORDER, which is built from them.
+  private static final Comparator<Optional<BigDecimal>> OPEN_LOW =
+      Comparator.comparing(o -> o.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+  private static final Comparator<Optional<BigDecimal>> OPEN_HIGH =
+      Comparator.comparing(o -> o.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /**
+   * Orders ranges by their minimum (no minimum lowest), then by their maximum (no maximum highest,
+   * as it is unbounded): the order in which a scope or a band rises.
+   */
+  public static final Comparator<Range> RANGE_ORDER =
+      Comparator.comparing(Range::min, OPEN_LOW).thenComparing(Range::max, OPEN_HIGH);
+
   /** A lower expectation and the expectation of the higher level that replaces it. */
   public record Refinement(Expectation lower, Expectation higher) {}
+
+  /** Which way a value goes from the lower level to the higher one. */
+  public enum Trend {
+    /** Both levels have it and the higher one's is higher. */
+    RISES,
+    /** Both levels have it and the higher one's is lower: a monotonic rule reports it. */
+    FALLS,
+    /** Only the higher level has it. */
+    APPEARS,
+    /** Only the lower level has it. */
+    DISAPPEARS,
+    /** Both have it, different but neither higher nor lower (another currency, say). */
+    CHANGES
+  }
 
   /** A value before and after; either side may be absent. */
   public record Change<T>(Optional<T> from, Optional<T> to) {
     public Change {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
+    }
+
+    /**
+     * Which way the value goes in {@code order}: a rating by its scale, a number by value, a range
+     * by {@link #RANGE_ORDER}.
+     *
+     * <pre>{@code
+     * diff.experience().get("minYears").trend(Comparator.naturalOrder()); // RISES
+     * }</pre>
+     */
+    public Trend trend(Comparator<? super T> order) {
+      if (from.isEmpty()) {
+        return to.isEmpty() ? Trend.CHANGES : Trend.APPEARS;
+      }
+      if (to.isEmpty()) {
+        return Trend.DISAPPEARS;
+      }
+      int c = order.compare(from.get(), to.get());
+      return c < 0 ? Trend.RISES : c > 0 ? Trend.FALLS : Trend.CHANGES;
     }
   }
 
@@ -67,6 +114,36 @@ public record LevelDiff(
   /** Why the higher level retires {@code id}, as its file (or a level it extends) says. */
   public Optional<Retirement> retirement(ExpectationId id) {
     return Optional.ofNullable(retirements.get(id));
+  }
+
+  /**
+   * The competencies the higher level's file names and the lower level's does not, in the higher
+   * level's order. Competencies are not inherited: each level lists its own.
+   */
+  public List<CompetencyId> competenciesAdded() {
+    Set<CompetencyId> before = new HashSet<>(lower.competencies());
+    return higher.competencies().stream().filter(c -> !before.contains(c)).distinct().toList();
+  }
+
+  /** The competencies the lower level's file names and the higher level's does not. */
+  public List<CompetencyId> competenciesDropped() {
+    Set<CompetencyId> after = new HashSet<>(higher.competencies());
+    return lower.competencies().stream().filter(c -> !after.contains(c)).distinct().toList();
+  }
+
+  /**
+   * The trend of a compensation change: by band in {@link #RANGE_ORDER}; a change of currency alone
+   * {@link Trend#CHANGES}, as two currencies do not compare.
+   */
+  public static Trend trend(Change<Compensation> change) {
+    if (change.from().isPresent()
+        && change.to().isPresent()
+        && !change.from().get().currency().equals(change.to().get().currency())
+        && change.from().get().currency().isPresent()
+        && change.to().get().currency().isPresent()) {
+      return Trend.CHANGES;
+    }
+    return change.trend(Comparator.comparing(Compensation::band, RANGE_ORDER));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ladder.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -16,5 +17,17 @@ public record Scale(String name, List<String> values, SourceRef source) {
   public OptionalInt indexOf(String value) {
     int i = values.indexOf(value);
     return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * Orders values by their position on this scale, lowest first; a value the scale lacks sorts
+   * below every value it has.
+   *
+   * <pre>{@code
+   * reach.order().compare("team", "organization") < 0 // true
+   * }</pre>
+   */
+  public Comparator<String> order() {
+    return Comparator.comparingInt(v -> values.indexOf(v));
   }
 }

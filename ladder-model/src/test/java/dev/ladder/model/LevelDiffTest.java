@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -263,5 +264,93 @@ class LevelDiffTest {
             level("b", "ic", 2).extending("a").minYears(new BigDecimal("5.0")));
 
     assertThat(ladder.diff(id("a"), id("b")).orElseThrow().experience()).isEmpty();
+  }
+
+  @Test
+  void a_value_that_grows_rises_and_one_that_shrinks_falls() {
+    Ladder ladder =
+        ladder(
+            level("a", "ic", 1).minYears(5).leadershipYears(3).rating("technical-reach", "team"),
+            level("b", "ic", 2)
+                .minYears(8)
+                .leadershipYears(1)
+                .rating("technical-reach", "company"));
+
+    LevelDiff diff = ladder.diff(id("a"), id("b")).orElseThrow();
+    Comparator<String> reach = ladder.scale(TestLadders.REACH).orElseThrow().order();
+
+    assertThat(diff.experience().get("minYears").trend(Comparator.naturalOrder()))
+        .isEqualTo(LevelDiff.Trend.RISES);
+    assertThat(diff.experience().get("leadershipYears").trend(Comparator.naturalOrder()))
+        .isEqualTo(LevelDiff.Trend.FALLS);
+    assertThat(diff.ratings().get(AttributeId.of("technical-reach")).trend(reach))
+        .isEqualTo(LevelDiff.Trend.RISES);
+  }
+
+  @Test
+  void a_value_only_one_level_has_appears_or_disappears() {
+    Ladder ladder =
+        ladder(
+            level("a", "ic", 1).rating("technical-reach", "team"),
+            level("b", "ic", 2).leadershipYears(2));
+
+    LevelDiff diff = ladder.diff(id("a"), id("b")).orElseThrow();
+
+    assertThat(diff.experience().get("leadershipYears").trend(Comparator.naturalOrder()))
+        .isEqualTo(LevelDiff.Trend.APPEARS);
+    assertThat(diff.ratings().get(AttributeId.of("technical-reach")).trend(String::compareTo))
+        .isEqualTo(LevelDiff.Trend.DISAPPEARS);
+  }
+
+  @Test
+  void ranges_rise_with_their_minimum_then_with_their_maximum() {
+    Ladder ladder =
+        ladder(
+            level("a", "ic", 1).scope("teams", 2, 4).scope("headcount", 10, 20),
+            level("b", "ic", 2).scope("teams", 2, null).scope("headcount", 5, 50));
+
+    LevelDiff diff = ladder.diff(id("a"), id("b")).orElseThrow();
+
+    // an open maximum is unbounded: above any maximum
+    assertThat(diff.scope().get("teams").trend(LevelDiff.RANGE_ORDER))
+        .isEqualTo(LevelDiff.Trend.RISES);
+    assertThat(diff.scope().get("headcount").trend(LevelDiff.RANGE_ORDER))
+        .isEqualTo(LevelDiff.Trend.FALLS);
+  }
+
+  @Test
+  void a_band_in_another_currency_changes_without_rising_or_falling() {
+    Ladder ladder =
+        ladder(
+            level("a", "ic", 1).compensation("USD", 100, 200),
+            level("b", "ic", 2).compensation("EUR", 150, 250),
+            level("c", "ic", 3).compensation("EUR", 180, 260));
+
+    assertThat(LevelDiff.trend(ladder.diff(id("a"), id("b")).orElseThrow().compensation().get()))
+        .isEqualTo(LevelDiff.Trend.CHANGES);
+    assertThat(LevelDiff.trend(ladder.diff(id("b"), id("c")).orElseThrow().compensation().get()))
+        .isEqualTo(LevelDiff.Trend.RISES);
+  }
+
+  @Test
+  void competencies_the_higher_level_names_anew_are_added_and_the_ones_it_leaves_out_dropped() {
+    Ladder ladder =
+        ladder(
+            level("a", "ic", 1).competencies("mentoring", "system-design"),
+            level("b", "ic", 2).competencies("system-design", "hiring", "hiring"));
+
+    LevelDiff diff = ladder.diff(id("a"), id("b")).orElseThrow();
+
+    assertThat(diff.competenciesAdded()).containsExactly(CompetencyId.of("hiring"));
+    assertThat(diff.competenciesDropped()).containsExactly(CompetencyId.of("mentoring"));
+  }
+
+  @Test
+  void values_off_the_scale_sort_below_the_scale() {
+    Comparator<String> reach =
+        new Scale("reach", TestLadders.REACH_VALUES, SourceRef.root("ladder.yaml")).order();
+
+    assertThat(reach.compare("team", "organization")).isNegative();
+    assertThat(reach.compare("galaxy", "self")).isNegative();
   }
 }

@@ -97,6 +97,7 @@ final class TestLadders {
     private final List<ExpectationSpec> expectations = new ArrayList<>();
     private final List<String[]> retires = new ArrayList<>();
     private final List<String> next = new ArrayList<>();
+    private final List<String> competencies = new ArrayList<>();
 
     private LevelSpec(String id, String track, int rank) {
       this.id = id;
@@ -145,6 +146,11 @@ final class TestLadders {
 
     LevelSpec next(String... levels) {
       next.addAll(List.of(levels));
+      return this;
+    }
+
+    LevelSpec competencies(String... ids) {
+      competencies.addAll(List.of(ids));
       return this;
     }
 
@@ -215,7 +221,7 @@ final class TestLadders {
           rated,
           scope,
           new Compensation(Optional.ofNullable(currency), band),
-          List.of(),
+          competencies.stream().map(CompetencyId::of).toList(),
           byDimension,
           retirements,
           next.stream().map(LevelId::of).toList(),
