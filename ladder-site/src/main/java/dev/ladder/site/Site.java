@@ -7,14 +7,14 @@ import dev.ladder.model.TrackId;
 import dev.ladder.validator.ValidationResult;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -106,9 +106,10 @@ public final class Site {
   }
 
   private static byte[] render(String template, Object page) {
-    StringOutput output = new StringOutput(16 * 1024);
+    // UTF-8 straight from the templates, never a page-sized String to encode.
+    Utf8ByteOutput output = new Utf8ByteOutput();
     TEMPLATES.render(template, page, output);
-    return output.toString().getBytes(StandardCharsets.UTF_8);
+    return output.toByteArray();
   }
 
   private static byte[] asset(String name) throws IOException {
@@ -138,7 +139,17 @@ public final class Site {
       if (!written.add(relative)) {
         throw new IllegalStateException("page " + relative + " would be written twice");
       }
-      Files.write(target, bytes);
+      // An unchanged page keeps its file (and its time), so a static host or rsync sees no
+      // change; rewriting it would also cost more than reading it on most file systems.
+      if (!sameBytes(target, bytes)) {
+        Files.write(target, bytes);
+      }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+      return Files.isRegularFile(file)
+          && Files.size(file) == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     List<String> written() {
