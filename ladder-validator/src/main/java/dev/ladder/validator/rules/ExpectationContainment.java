@@ -6,6 +6,7 @@ import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
+import dev.ladder.model.text.Similarity;
 import dev.ladder.validator.RuleContext;
 import java.util.List;
 import java.util.Optional;

@@ -11,6 +11,7 @@ import dev.ladder.model.SourceRef;
 import dev.ladder.model.StepUp;
 import dev.ladder.model.Track;
 import dev.ladder.model.TrackId;
+import dev.ladder.model.text.Similarity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

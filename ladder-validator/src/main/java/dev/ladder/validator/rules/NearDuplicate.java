@@ -7,6 +7,7 @@ import dev.ladder.model.Level;
 import dev.ladder.model.LevelId;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
+import dev.ladder.model.text.Similarity;
 import dev.ladder.validator.RuleContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -162,13 +163,13 @@ public final class NearDuplicate extends BuiltinRule {
   private static void closeInLength(Similarity.Text[] as, Similarity.Text[] bs, Pairs visit) {
     Integer[] order = new Integer[bs.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> bs[i].text.length()));
+    Arrays.sort(order, Comparator.comparingInt(i -> bs[i].text().length()));
     int[] lengths = new int[bs.length];
     for (int i = 0; i < bs.length; i++) {
-      lengths[i] = bs[order[i]].text.length();
+      lengths[i] = bs[order[i]].text().length();
     }
     for (int a = 0; a < as.length; a++) {
-      int length = as[a].text.length();
+      int length = as[a].text().length();
       // |la - lb| <= max(la, lb) / 10 puts lb within these bounds; the check itself is exact.
       int low = length - length / 10 - 1;
       int high = length + length / 9 + 1;

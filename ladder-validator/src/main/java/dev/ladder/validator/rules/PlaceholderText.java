@@ -4,6 +4,7 @@ import dev.ladder.model.Expectation;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
+import dev.ladder.model.text.Similarity;
 import dev.ladder.validator.RuleContext;
 import java.util.Locale;
 import java.util.Set;

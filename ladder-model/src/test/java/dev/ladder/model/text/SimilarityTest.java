@@ -1,4 +1,4 @@
-package dev.ladder.validator.rules;
+package dev.ladder.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.ladder.validator.rules;
+package dev.ladder.model.text;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -54,7 +54,7 @@ public final class Similarity {
   }
 
   /** Whether every character is ASCII, where lower case char by char is exact. */
-  static boolean ascii(String text) {
+  public static boolean ascii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
         return false;
@@ -81,7 +81,7 @@ public final class Similarity {
    * are not: the length difference alone rules most pairs out, and the distance is only computed up
    * to the bound.
    */
-  static boolean nearDuplicateNormalized(String a, String b) {
+  public static boolean nearDuplicateNormalized(String a, String b) {
     return nearDuplicate(Text.of(a), Text.of(b));
   }
 
@@ -96,7 +96,7 @@ public final class Similarity {
    * <p>Both are hashed into buckets, with counts that stop at 255: merged buckets and capped counts
    * only make the differences smaller, so the bounds stay true.
    */
-  static final class Text {
+  public static final class Text {
     private static final int CHARS = 64;
     private static final int BIGRAMS = 256;
     final String text;
@@ -111,6 +111,11 @@ public final class Similarity {
     private final long charBits;
 
     private final long[] bigramBits = new long[BIGRAMS / 64];
+
+    /** The normalized text. */
+    public String text() {
+      return text;
+    }
 
     private Text(String normalized) {
       this.text = normalized;
@@ -158,17 +163,17 @@ public final class Similarity {
       return false;
     }
 
-    static Text of(String normalized) {
+    public static Text of(String normalized) {
       return new Text(normalized);
     }
 
-    static Text normalizing(String text) {
+    public static Text normalizing(String text) {
       return new Text(normalize(text));
     }
   }
 
   /** Whether two texts are at least {@link #NEAR_DUPLICATE} alike. */
-  static boolean nearDuplicate(Text a, Text b) {
+  public static boolean nearDuplicate(Text a, Text b) {
     int longer = Math.max(a.text.length(), b.text.length());
     if (longer == 0) {
       return false;
