@@ -27,6 +27,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class Ladder {
+  /** The one file at a ladder root that declares the ladder: {@value}. */
+  public static final String HEADER_FILE = "ladder.yaml";
+
   private static final Comparator<Level> BY_RANK =
       Comparator.comparingInt(Level::rank).thenComparing(Level::id).thenComparing(Level::file);
 
@@ -419,7 +422,7 @@ public final class Ladder {
     private final List<Equivalence> equivalences = new ArrayList<>();
     private final List<RuleSetting> rules = new ArrayList<>();
     private final List<Level> levels = new ArrayList<>();
-    private SourceRef header = SourceRef.root("ladder.yaml");
+    private SourceRef header = SourceRef.root(HEADER_FILE);
     private Sources sources = Sources.empty();
     private Completeness completeness = Completeness.COMPLETE;
 

@@ -2,7 +2,6 @@ package dev.ladder.model;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Where each node of one file stands: JSON Pointer to the position of the node's value, and of its
@@ -12,9 +11,8 @@ public final class SourceMap {
   private static final SourceMap EMPTY = new Builder().build();
 
   // A ladder keeps the map of every file for its whole life, and a valid ladder never asks it
-  // anything: store it compactly and in document order (pointer strings shared between files,
-  // positions packed in an int, or a long for lines or columns past 65,535), and sort it for
-  // lookups only when it is first asked.
+  // anything: store it compactly and in document order (positions packed in an int, or a long for
+  // lines or columns past 65,535), and sort it for lookups only when it is first asked.
   private static final int SMALL = 1 << 16;
 
   private final String[] pointers;
@@ -203,18 +201,8 @@ public final class SourceMap {
     }
 
     public SourceMap build() {
-      return build(UnaryOperator.identity());
-    }
-
-    /**
-     * The map, with its list of pointers passed through {@code share}: files of the same shape have
-     * the same pointers in the same order, and a reader may give them one array.
-     */
-    public SourceMap build(UnaryOperator<String[]> share) {
       return new SourceMap(
-          share.apply(Arrays.copyOf(pointers, size)),
-          Arrays.copyOf(values, size),
-          Arrays.copyOf(keys, size));
+          Arrays.copyOf(pointers, size), Arrays.copyOf(values, size), Arrays.copyOf(keys, size));
     }
   }
 }

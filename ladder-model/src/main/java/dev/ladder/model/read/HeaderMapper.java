@@ -118,7 +118,7 @@ final class HeaderMapper {
 
   /** Each object item of a list field, with its source. */
   private static void entries(JsonNode root, String field, BiConsumer<JsonNode, SourceRef> each) {
-    SourceRef header = SourceRef.root(LadderReader.HEADER);
+    SourceRef header = SourceRef.root(LadderFiles.HEADER);
     Nodes.array(root, field)
         .ifPresent(
             list -> {

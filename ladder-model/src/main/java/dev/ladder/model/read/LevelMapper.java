@@ -33,7 +33,7 @@ final class LevelMapper {
 
   private LevelMapper() {}
 
-  static Mapped map(JsonNode root, String file, Shared shared) {
+  static Mapped map(JsonNode root, String file) {
     if (!root.isObject()) {
       return new Mapped(Optional.empty(), Optional.empty());
     }
@@ -56,14 +56,12 @@ final class LevelMapper {
             Nodes.text(root, "status").flatMap(Status::parse).orElse(Status.ACTIVE),
             Nodes.text(root, "summary").orElse(""),
             experience(root),
-            ratings(root, shared),
-            scope(root, shared),
+            ratings(root),
+            scope(root),
             compensation(root),
-            Nodes.texts(root, "competencies").stream()
-                .map(c -> CompetencyId.of(shared.name(c)))
-                .toList(),
-            expectations(root, owner, file, shared),
-            retires(root, file, shared),
+            Nodes.texts(root, "competencies").stream().map(CompetencyId::of).toList(),
+            expectations(root, owner, file),
+            retires(root, file),
             Nodes.object(root, "progression")
                 .map(p -> Nodes.texts(p, "next").stream().map(LevelId::of).toList())
                 .orElse(List.of()),
@@ -78,29 +76,27 @@ final class LevelMapper {
         .orElse(Experience.NONE);
   }
 
-  private static Map<AttributeId, String> ratings(JsonNode root, Shared shared) {
+  private static Map<AttributeId, String> ratings(JsonNode root) {
     Map<AttributeId, String> ratings = new LinkedHashMap<>();
     Nodes.members(
         root,
         "ratings",
         (attribute, value) -> {
           if (value.isTextual()) {
-            ratings.put(AttributeId.of(shared.name(attribute)), shared.name(value.textValue()));
+            ratings.put(AttributeId.of(attribute), value.textValue());
           }
         });
     return ratings;
   }
 
-  private static Map<String, Range> scope(JsonNode root, Shared shared) {
+  private static Map<String, Range> scope(JsonNode root) {
     Map<String, Range> scope = new LinkedHashMap<>();
     Nodes.members(
         root,
         "scope",
         (key, value) -> {
           if (value.isObject()) {
-            scope.put(
-                shared.name(key),
-                new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
+            scope.put(key, new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
           }
         });
     return scope;
@@ -117,7 +113,7 @@ final class LevelMapper {
   }
 
   private static Map<DimensionId, List<Expectation>> expectations(
-      JsonNode root, LevelId owner, String file, Shared shared) {
+      JsonNode root, LevelId owner, String file) {
     Map<DimensionId, List<Expectation>> expectations = new LinkedHashMap<>();
     Nodes.members(
         root,
@@ -126,11 +122,11 @@ final class LevelMapper {
           if (!list.isArray()) {
             return;
           }
-          DimensionId dimensionId = DimensionId.of(shared.name(dimension));
+          DimensionId dimensionId = DimensionId.of(dimension);
           List<Expectation> own = new ArrayList<>();
           for (int i = 0; i < list.size(); i++) {
-            SourceRef at = shared.at(file, "expectations", dimension, i);
-            expectation(list.get(i), dimensionId, owner, at, shared).ifPresent(own::add);
+            SourceRef at = SourceRef.root(file).at("expectations", dimension, i);
+            expectation(list.get(i), dimensionId, owner, at).ifPresent(own::add);
           }
           expectations.put(dimensionId, own);
         });
@@ -138,17 +134,11 @@ final class LevelMapper {
   }
 
   private static Optional<Expectation> expectation(
-      JsonNode item, DimensionId dimension, LevelId owner, SourceRef at, Shared shared) {
+      JsonNode item, DimensionId dimension, LevelId owner, SourceRef at) {
     if (item.isTextual()) {
       String text = item.textValue();
       return Optional.of(
-          new Expectation(
-              shared.expectation(ExpectationId.slugOf(text).value()),
-              text,
-              dimension,
-              List.of(),
-              owner,
-              at));
+          new Expectation(ExpectationId.slugOf(text), text, dimension, List.of(), owner, at));
     }
     Optional<String> text = item.isObject() ? Nodes.text(item, "text") : Optional.empty();
     if (text.isEmpty()) {
@@ -156,19 +146,19 @@ final class LevelMapper {
     }
     ExpectationId id =
         Nodes.text(item, "id")
-            .map(shared::expectation)
-            .orElseGet(() -> shared.expectation(ExpectationId.slugOf(text.get()).value()));
+            .map(ExpectationId::of)
+            .orElseGet(() -> ExpectationId.slugOf(text.get()));
     JsonNode refines = item.get("refines");
     List<ExpectationId> refined = new ArrayList<>();
     if (refines != null && refines.isTextual()) {
-      refined.add(shared.expectation(refines.textValue()));
+      refined.add(ExpectationId.of(refines.textValue()));
     } else if (refines != null && refines.isArray()) {
-      Nodes.texts(refines).forEach(r -> refined.add(shared.expectation(r)));
+      Nodes.texts(refines).forEach(r -> refined.add(ExpectationId.of(r)));
     }
     return Optional.of(new Expectation(id, text.get(), dimension, refined, owner, at));
   }
 
-  private static List<Retirement> retires(JsonNode root, String file, Shared shared) {
+  private static List<Retirement> retires(JsonNode root, String file) {
     List<Retirement> retires = new ArrayList<>();
     Nodes.array(root, "retires")
         .ifPresent(
@@ -182,9 +172,9 @@ final class LevelMapper {
                           e ->
                               retires.add(
                                   new Retirement(
-                                      shared.expectation(e),
+                                      ExpectationId.of(e),
                                       Nodes.text(item, "reason").orElse(""),
-                                      shared.at(file, "retires", index))));
+                                      SourceRef.root(file).at("retires", index))));
                 }
               }
             });

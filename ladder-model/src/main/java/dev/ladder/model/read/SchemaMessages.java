@@ -32,10 +32,10 @@ final class SchemaMessages {
   private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
   private final JsonNode tree;
-  private final SchemaCheck.Kind kind;
+  private final FileKind kind;
   private final Schema root;
 
-  SchemaMessages(JsonNode tree, SchemaCheck.Kind kind, Schema root) {
+  SchemaMessages(JsonNode tree, FileKind kind, Schema root) {
     this.tree = tree;
     this.kind = kind;
     this.root = root;
