@@ -27,7 +27,7 @@ public final class DimensionCoverage extends BuiltinRule {
       return;
     }
     for (Level level : ladder.levels()) {
-      if (Facts.inheritsFromUnread(ladder, level)) {
+      if (ladder.inheritsFromUnread(level)) {
         continue;
       }
       EffectiveLevel effective = ladder.effective(level);

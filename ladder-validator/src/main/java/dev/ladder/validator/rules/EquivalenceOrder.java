@@ -68,7 +68,7 @@ public final class EquivalenceOrder extends BuiltinRule {
                       + " and "
                       + higher.label()
                       + " equal, but the first is below the second in track "
-                      + Facts.trackName(ladder, a.track()),
+                      + ladder.trackName(a.track()),
                   "an equivalence joins levels of different tracks: keep one level per track");
             }
             continue;
@@ -124,14 +124,14 @@ public final class EquivalenceOrder extends BuiltinRule {
                       + " and "
                       + lowestHere.a().label()
                       + " are not in that order in track "
-                      + Facts.trackName(ladder, first);
+                      + ladder.trackName(first);
           context.report(
               pair.equivalence().source(),
               pair.x().label()
                   + " is above "
                   + lowestHere.x().label()
                   + " in track "
-                  + Facts.trackName(ladder, second)
+                  + ladder.trackName(second)
                   + equivalents,
               "equivalences keep the order of both tracks: fix this equivalence or the ranks");
         }
@@ -144,13 +144,13 @@ public final class EquivalenceOrder extends BuiltinRule {
                   + " is above "
                   + highestBelow.a().label()
                   + " in track "
-                  + Facts.trackName(ladder, first)
+                  + ladder.trackName(first)
                   + ", but their equivalents "
                   + pair.x().label()
                   + " and "
                   + highestBelow.x().label()
                   + " are not in that order in track "
-                  + Facts.trackName(ladder, second),
+                  + ladder.trackName(second),
               "equivalences keep the order of both tracks: fix this equivalence or the ranks");
         }
         if (highestHere == null || pair.x().rank() > highestHere.x().rank()) {

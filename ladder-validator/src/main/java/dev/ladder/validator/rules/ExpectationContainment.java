@@ -34,11 +34,11 @@ public final class ExpectationContainment extends BuiltinRule {
 
   @Override
   public void check(Ladder ladder, RuleContext context) {
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       EffectiveLevel lower = ladder.effective(step.lower());
       EffectiveLevel higher = ladder.effective(step.higher());
       for (Expectation e : lower.allExpectations()) {
-        if (!higher.contains(e.id()) && !Facts.standIn(e)) {
+        if (!higher.contains(e.id()) && !Findings.standIn(e)) {
           report(ladder, lower, higher, e, context);
         }
       }

@@ -33,7 +33,7 @@ public final class ExtendsOrder extends BuiltinRule {
                 + " extends "
                 + p.label()
                 + ", which is not below it in track "
-                + Facts.trackName(ladder, level.track()),
+                + ladder.trackName(level.track()),
             "extend a level of lower rank, or fix the ranks");
       }
     }

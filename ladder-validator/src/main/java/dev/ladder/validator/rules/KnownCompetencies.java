@@ -36,7 +36,7 @@ public final class KnownCompetencies extends BuiltinRule {
         if (catalogue.contains(id)) {
           continue;
         }
-        String didYouMean = Facts.didYouMean(id, catalogue);
+        String didYouMean = Findings.didYouMean(id, catalogue);
         context.report(
             level.source().at("competencies", i),
             level.label()

@@ -46,7 +46,7 @@ public final class NearDuplicate extends BuiltinRule {
     // Each level's steps up are compared right after the level itself, while the texts of both
     // levels are still in the cache.
     Map<LevelId, List<StepUp>> stepsTo = new HashMap<>();
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       stepsTo.computeIfAbsent(step.higher().id(), h -> new ArrayList<>()).add(step);
     }
     for (Level level : ladder.levels()) {

@@ -35,7 +35,7 @@ public final class ProgressionDirection extends BuiltinRule {
                   + " names "
                   + (target == level ? "itself" : target.label())
                   + " as next level, which is not above it in track "
-                  + Facts.trackName(ladder, level.track()),
+                  + ladder.trackName(level.track()),
               "progression.next names levels to grow into: a higher rank, or another track");
         }
       }

@@ -6,6 +6,7 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Range;
 import dev.ladder.model.Severity;
 import dev.ladder.model.SourceRef;
+import dev.ladder.model.text.Numbers;
 import dev.ladder.validator.RuleContext;
 import java.util.Map;
 
@@ -54,9 +55,9 @@ public final class RangeOrder extends BuiltinRule {
             + " has "
             + what
             + " min "
-            + Facts.number(effective.min().orElseThrow())
+            + Numbers.plain(effective.min().orElseThrow())
             + " above its max "
-            + Facts.number(effective.max().orElseThrow()),
+            + Numbers.plain(effective.max().orElseThrow()),
         "make min at most max");
   }
 }

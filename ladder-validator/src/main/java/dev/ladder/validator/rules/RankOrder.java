@@ -37,7 +37,7 @@ public final class RankOrder extends BuiltinRule {
                 + " has the same rank as "
                 + holder.title()
                 + " in track "
-                + Facts.trackName(ladder, track),
+                + ladder.trackName(track),
             "give each level of a track its own rank");
       }
     }

@@ -29,7 +29,7 @@ public final class RatingMonotonic extends BuiltinRule {
 
   @Override
   public void check(Ladder ladder, RuleContext context) {
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       EffectiveLevel lower = ladder.effective(step.lower());
       EffectiveLevel higher = ladder.effective(step.higher());
       for (Map.Entry<AttributeId, String> rating : lower.ratings().entrySet()) {
@@ -46,13 +46,12 @@ public final class RatingMonotonic extends BuiltinRule {
         }
         Level h = step.higher();
         context.report(
-            Facts.ownOrExtends(
-                h,
+            h.valueSource(
                 h.ratings().containsKey(rating.getKey()),
                 h.source().at("ratings", rating.getKey().value())),
             h.label()
                 + " rates "
-                + Facts.attributeName(ladder, rating.getKey())
+                + ladder.attributeName(rating.getKey())
                 + " '"
                 + higherValue
                 + "', below '"

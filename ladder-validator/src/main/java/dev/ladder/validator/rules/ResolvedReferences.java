@@ -51,8 +51,7 @@ public final class ResolvedReferences extends BuiltinRule {
     }
     Set<ExpectationId> expectationIds = new HashSet<>();
     ladder.levels().forEach(l -> l.ownExpectations().forEach(e -> expectationIds.add(e.id())));
-    boolean allExpectationsKnown = Facts.allLevelsRead(ladder);
-    Map<LevelId, List<Level>> lower = Facts.lowerLevels(ladder);
+    boolean allExpectationsKnown = ladder.completeness().allLevelsRead();
     Declared declared = new Declared(ladder);
     for (Level level : ladder.levels()) {
       if (header) {
@@ -77,7 +76,7 @@ public final class ResolvedReferences extends BuiltinRule {
             context);
       }
       if (allExpectationsKnown) {
-        expectationReferences(ladder, level, lower, expectationIds, context);
+        expectationReferences(ladder, level, expectationIds, context);
       }
     }
   }
@@ -101,11 +100,11 @@ public final class ResolvedReferences extends BuiltinRule {
     for (Equivalence equivalence : ladder.equivalences()) {
       for (int i = 0; i < equivalence.levels().size(); i++) {
         LevelId id = equivalence.levels().get(i);
-        if (!levelIds.contains(id.value()) && !Facts.mayBeUnread(ladder, id)) {
+        if (!levelIds.contains(id.value()) && !ladder.completeness().mayHaveLevel(id)) {
           context.report(
               equivalence.source().at(i),
               "equivalence names level '" + id + "', which no level file defines",
-              Facts.didYouMean(id.value(), levelIds));
+              Findings.didYouMean(id.value(), levelIds));
         }
       }
     }
@@ -170,7 +169,7 @@ public final class ResolvedReferences extends BuiltinRule {
             node,
             level.label()
                 + " rates "
-                + Facts.attributeName(ladder, rating.getKey())
+                + ladder.attributeName(rating.getKey())
                 + " '"
                 + rating.getValue()
                 + "', which is not a value of scale '"
@@ -192,7 +191,7 @@ public final class ResolvedReferences extends BuiltinRule {
       RuleContext context) {
     if (reference.isEmpty()
         || levelIds.contains(reference.get().value())
-        || Facts.mayBeUnread(ladder, reference.get())) {
+        || ladder.completeness().mayHaveLevel(reference.get())) {
       return;
     }
     // A level never means itself: offering its own id would suggest a self-reference.
@@ -201,21 +200,17 @@ public final class ResolvedReferences extends BuiltinRule {
     context.report(
         node,
         level.label() + " " + verb + " '" + reference.get() + "', which no level file defines",
-        Facts.didYouMean(reference.get().value(), others));
+        Findings.didYouMean(reference.get().value(), others));
   }
 
   private static void expectationReferences(
-      Ladder ladder,
-      Level level,
-      Map<LevelId, List<Level>> lower,
-      Set<ExpectationId> known,
-      RuleContext context) {
+      Ladder ladder, Level level, Set<ExpectationId> known, RuleContext context) {
     List<String> nearby = null;
     for (Expectation e : level.ownExpectations()) {
       for (int i = 0; i < e.refines().size(); i++) {
         ExpectationId refined = e.refines().get(i);
         if (!known.contains(refined)) {
-          nearby = nearby != null ? nearby : nearbyIds(ladder, level, lower);
+          nearby = nearby != null ? nearby : nearbyIds(ladder, level);
           // A single id written as a scalar has no element 0: locating falls back to refines.
           SourceRef node = e.source().at("refines", i);
           context.report(
@@ -230,7 +225,7 @@ public final class ResolvedReferences extends BuiltinRule {
     }
     for (Retirement retirement : level.retires()) {
       if (!known.contains(retirement.expectation())) {
-        nearby = nearby != null ? nearby : nearbyIds(ladder, level, lower);
+        nearby = nearby != null ? nearby : nearbyIds(ladder, level);
         context.report(
             retirement.source().at("expectation"),
             level.label()
@@ -249,7 +244,7 @@ public final class ResolvedReferences extends BuiltinRule {
    */
   private static String expectationHint(
       Ladder ladder, ExpectationId wrong, List<String> nearby, Level level) {
-    String hint = Facts.didYouMean(wrong.value(), nearby);
+    String hint = Findings.didYouMean(wrong.value(), nearby);
     if (hint != null) {
       return hint;
     }
@@ -261,15 +256,14 @@ public final class ResolvedReferences extends BuiltinRule {
         other.ownExpectations().forEach(e -> others.add(e.id().value()));
       }
     }
-    return Facts.didYouMean(wrong.value(), others);
+    return Findings.didYouMean(wrong.value(), others);
   }
 
   /** The expectation ids a level is most likely to mean: those of the levels below it. */
-  private static List<String> nearbyIds(
-      Ladder ladder, Level level, Map<LevelId, List<Level>> lower) {
+  private static List<String> nearbyIds(Ladder ladder, Level level) {
     List<Level> sources = new ArrayList<>();
     level.parent().flatMap(ladder::level).ifPresent(sources::add);
-    sources.addAll(lower.getOrDefault(level.id(), List.of()));
+    sources.addAll(ladder.lowerLevels(level.id()));
     Set<String> ids = new TreeSet<>();
     for (Level source : sources) {
       ladder.effective(source).allExpectations().forEach(e -> ids.add(e.id().value()));
@@ -278,7 +272,7 @@ public final class ResolvedReferences extends BuiltinRule {
   }
 
   private static String hintOrList(String wrong, java.util.Collection<String> ids, String where) {
-    String hint = Facts.didYouMean(wrong, ids);
+    String hint = Findings.didYouMean(wrong, ids);
     if (hint != null) {
       return hint;
     }

@@ -104,7 +104,7 @@ public final class UniqueIds extends BuiltinRule {
       }
     }
     for (Expectation e : level.ownExpectations()) {
-      if (Facts.standIn(e)) {
+      if (Findings.standIn(e)) {
         if (!PlaceholderText.isPlaceholder(e.text())) {
           unusableId(ladder, level, e, context);
         }

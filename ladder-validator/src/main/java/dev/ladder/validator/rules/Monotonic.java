@@ -1,0 +1,53 @@
+package dev.ladder.validator.rules;
+
+import dev.ladder.model.Level;
+import dev.ladder.model.SourceRef;
+import dev.ladder.model.StepUp;
+import dev.ladder.model.text.Numbers;
+import dev.ladder.validator.RuleContext;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The one comparison of the numeric monotonic rules (experience, scope, compensation): on a step
+ * up, a value of the higher level below the same value of the lower one, compared only where both
+ * levels have it (FORMAT.md section 1), reported at the higher level's own value or, when it
+ * inherits the value, at its {@code extends}.
+ */
+final class Monotonic {
+  /** The message of a finding, from the higher level's value and the lower level's. */
+  interface Message {
+    String of(Level higher, String to, BigDecimal toValue, String from);
+  }
+
+  private Monotonic() {}
+
+  /**
+   * Reports when {@code higher} is below {@code lower}.
+   *
+   * @param writesIt whether the higher level's own file writes the value
+   * @param node the value's node in the higher level's file
+   * @param hint what to do, before the lower value: {@code "raise it to at least "}
+   */
+  static void compare(
+      RuleContext context,
+      StepUp step,
+      Optional<BigDecimal> lower,
+      Optional<BigDecimal> higher,
+      boolean writesIt,
+      SourceRef node,
+      Message message,
+      String hint) {
+    if (lower.isEmpty() || higher.isEmpty() || higher.get().compareTo(lower.get()) >= 0) {
+      return;
+    }
+    Level h = step.higher();
+    String from = Numbers.plain(lower.get());
+    context.report(
+        h.valueSource(writesIt, node),
+        message.of(h, Numbers.plain(higher.get()), higher.get(), from)
+            + " of "
+            + step.lower().label(),
+        hint + from);
+  }
+}
