@@ -2,6 +2,8 @@ package dev.ladder.validator;
 
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Severity;
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * A check of a ladder, and the extension point for rules of your own.
@@ -47,6 +49,14 @@ public interface Rule {
 
   /** One line that says what the rule checks, shown in rule catalogues and reports. */
   String summary();
+
+  /**
+   * Where the rule is documented, for reports that link to it (SARIF's {@code helpUri}, the
+   * markdown table): empty by default, and then reports link nowhere.
+   */
+  default Optional<URI> docsUri() {
+    return Optional.empty();
+  }
 
   /** Reports every finding of this rule in {@code ladder} into {@code context}. */
   void check(Ladder ladder, RuleContext context);

@@ -6,6 +6,8 @@ import dev.ladder.model.RuleSetting;
 import dev.ladder.model.Severity;
 import dev.ladder.model.SourceRef;
 import dev.ladder.model.read.LadderReader;
+import dev.ladder.model.read.LadderSnapshot;
+import dev.ladder.model.read.LadderSource;
 import dev.ladder.model.read.Limits;
 import dev.ladder.model.read.Problem;
 import dev.ladder.model.read.ReadResult;
@@ -14,6 +16,7 @@ import dev.ladder.validator.rules.BuiltinRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +29,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -52,22 +57,21 @@ public final class Validator {
   /** The rule id of the diagnostic that reports a rule that failed with an exception. */
   public static final String INTERNAL = "internal";
 
-  private static final String OFF = "off";
-
-  private final Map<String, String> severities;
+  private final Map<String, Setting> severities;
   private final Limits limits;
   private final List<Rule> rules;
   private final Map<String, Rule> rulesById;
+  private final Set<String> builtin;
 
   private Validator(Builder builder) {
-    this.rules = loadRules(builder.extra);
+    this.rules = loadRules(builder.extra, builder.loader);
     Map<String, Rule> byId = new LinkedHashMap<>();
     rules.forEach(r -> byId.put(r.id(), r));
-    this.rulesById = java.util.Collections.unmodifiableMap(byId);
-    Map<String, String> checked = new TreeMap<>();
+    this.rulesById = Collections.unmodifiableMap(byId);
+    this.builtin = BuiltinRules.all().stream().map(Rule::id).collect(Collectors.toSet());
+    Map<String, Setting> checked = new TreeMap<>();
     builder.severities.forEach(
-        (rule, severity) ->
-            checked.put(rule, checkCallerSetting(rule, severity.strip().toLowerCase(Locale.ROOT))));
+        (rule, severity) -> checked.put(rule, checkCallerSetting(rule, severity)));
     this.severities = Map.copyOf(checked);
     this.limits = builder.limits;
   }
@@ -76,14 +80,22 @@ public final class Validator {
     return new Builder();
   }
 
-  /** Every rule this validator runs, built-in and from {@code ServiceLoader}, sorted by id. */
+  /**
+   * Every rule a default validator runs, built-in and from {@code ServiceLoader} on this library's
+   * class path, sorted by id.
+   */
   public static List<RuleInfo> rules() {
-    return loadRules(List.of()).stream()
-        .map(
-            r ->
-                new RuleInfo(
-                    r.id(), r.defaultSeverity(), BuiltinRules.FIXED.contains(r.id()), r.summary()))
-        .toList();
+    return builder().build().catalogue();
+  }
+
+  /** Every rule this validator runs, sorted by id. */
+  public List<RuleInfo> catalogue() {
+    return rules.stream().map(this::info).toList();
+  }
+
+  /** The reader this validator reads ladders with, at its limits. */
+  public LadderReader reader() {
+    return LadderReader.withLimits(limits);
   }
 
   /**
@@ -105,31 +117,67 @@ public final class Validator {
    * @throws ConfigurationException when {@code root} does not exist or is not a folder
    */
   public ValidationResult validate(Path root, Path base) {
-    Path absolute = root.toAbsolutePath().normalize();
-    if (!Files.exists(absolute)) {
-      throw new ConfigurationException("ladder root " + root + " does not exist");
-    }
-    if (!Files.isDirectory(absolute)) {
-      throw new ConfigurationException("ladder root " + root + " is not a folder");
-    }
-    ReadResult read;
+    return validate(LadderSource.folder(checkRoot(root)), displayPrefix(root, base));
+  }
+
+  /**
+   * Validates the ladder that {@code source} holds; {@code pathPrefix} goes before each file's path
+   * relative to the root in diagnostics ({@code "ladder/"}, or empty).
+   *
+   * @throws ConfigurationException when the source's root cannot be listed
+   */
+  public ValidationResult validate(LadderSource source, String pathPrefix) {
+    return check(snapshot(source), pathPrefix);
+  }
+
+  /**
+   * Lists and loads the files of {@code source} within this validator's limits: what a front end
+   * fingerprints before it decides to {@linkplain #check(LadderSnapshot, String) check} them.
+   *
+   * @throws ConfigurationException when the source's root cannot be listed
+   */
+  public LadderSnapshot snapshot(LadderSource source) {
     try {
-      read = LadderReader.withLimits(limits).read(absolute);
+      return reader().snapshot(source);
     } catch (IllegalArgumentException e) {
       // The root itself cannot be listed (permissions, a vanished folder): the caller's problem.
       throw new ConfigurationException(e.getMessage());
     }
-    return check(read, displayPrefix(absolute, base.toAbsolutePath().normalize()));
+  }
+
+  /** Reads and checks the files of a snapshot; {@code pathPrefix} as for {@link #validate}. */
+  public ValidationResult check(LadderSnapshot snapshot, String pathPrefix) {
+    return check(reader().read(snapshot), pathPrefix);
   }
 
   /**
-   * Runs every enabled rule over what was read; {@code prefix} is put before root-relative paths.
+   * Checks a ladder that is already read, with the located problems of its reading, for an
+   * application that holds the model.
+   *
+   * <pre>{@code
+   * ReadResult read = LadderReader.standard().read(LadderSource.classpath(loader, "ladder"));
+   * ValidationResult result = Validator.builder().build().check(read, "");
+   * }</pre>
    */
-  ValidationResult check(ReadResult read, String prefix) {
-    Ladder ladder = read.ladder();
+  public ValidationResult check(ReadResult read, String pathPrefix) {
+    return check(read.ladder(), read.problems(), read.files().size(), pathPrefix);
+  }
+
+  /** Checks a ladder that is already read, or built in code: it had no reading problems. */
+  public ValidationResult check(Ladder ladder) {
+    Set<String> files = new TreeSet<>(ladder.sources().paths());
+    files.add(Ladder.HEADER_FILE);
+    ladder.levels().forEach(l -> files.add(l.file()));
+    return check(ladder, List.of(), files.size(), "");
+  }
+
+  private ValidationResult check(
+      Ladder ladder, List<Problem> problems, int files, String pathPrefix) {
+    String prefix =
+        pathPrefix.isEmpty() || pathPrefix.endsWith("/") ? pathPrefix : pathPrefix + "/";
     List<Diagnostic> diagnostics = new ArrayList<>();
     Set<Location> problemAt = new HashSet<>();
-    for (Problem problem : read.problems()) {
+    for (Problem problem : problems) {
       problemAt.add(problem.location());
       diagnostics.add(
           new Diagnostic(
@@ -139,20 +187,22 @@ public final class Validator {
               display(prefix, problem.location()),
               Optional.empty()));
     }
-    Map<String, String> effective = ladderSettings(ladder, prefix, problemAt, diagnostics);
+    Map<String, Setting> effective = ladderSettings(ladder, prefix, problemAt, diagnostics);
     effective.putAll(severities);
+    List<ConfiguredRule> configured = new ArrayList<>();
     List<Rule> enabled = new ArrayList<>();
     List<Severity> levels = new ArrayList<>();
     for (Rule rule : rules) {
-      if (BuiltinRules.FIXED.contains(rule.id())) {
-        continue;
+      boolean fixed = BuiltinRules.FIXED.contains(rule.id());
+      Setting setting =
+          fixed
+              ? Setting.of(Severity.ERROR)
+              : effective.getOrDefault(rule.id(), Setting.of(rule.defaultSeverity()));
+      configured.add(new ConfiguredRule(info(rule), setting));
+      if (!fixed && setting.severity().isPresent()) {
+        enabled.add(rule);
+        levels.add(setting.severity().get());
       }
-      String setting = effective.getOrDefault(rule.id(), rule.defaultSeverity().label());
-      if (setting.equals(OFF)) {
-        continue;
-      }
-      enabled.add(rule);
-      levels.add(Severity.parse(setting).orElse(rule.defaultSeverity()));
     }
     // Rules only read the ladder: run them side by side, and keep their findings in rule order so
     // the result does not depend on scheduling.
@@ -161,7 +211,11 @@ public final class Validator {
         .mapToObj(i -> run(enabled.get(i), levels.get(i), ladder, prefix))
         .toList()
         .forEach(diagnostics::addAll);
-    return new ValidationResult(ladder.id(), read.files().size(), diagnostics);
+    return new ValidationResult(ladder.id(), files, diagnostics, configured);
+  }
+
+  private RuleInfo info(Rule rule) {
+    return RuleInfo.of(rule, builtin.contains(rule.id()), BuiltinRules.FIXED.contains(rule.id()));
   }
 
   /** One rule's findings; a rule that fails gives one {@code internal} diagnostic instead. */
@@ -181,19 +235,22 @@ public final class Validator {
                   + e.getClass().getName()
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())
                   + "; its findings are missing",
-              display(prefix, Location.startOf("ladder.yaml")),
+              display(prefix, Location.startOf(Ladder.HEADER_FILE)),
               Optional.of("this is a bug in the rule: please report it with the ladder")));
     }
   }
 
-  /** The severities of {@code rules:} in ladder.yaml; each bad entry becomes a schema error. */
-  private Map<String, String> ladderSettings(
+  /** The settings of {@code rules:} in ladder.yaml; each bad entry becomes a schema error. */
+  private Map<String, Setting> ladderSettings(
       Ladder ladder, String prefix, Set<Location> problemAt, List<Diagnostic> diagnostics) {
-    Map<String, String> settings = new LinkedHashMap<>();
+    Map<String, Setting> settings = new LinkedHashMap<>();
     for (RuleSetting setting : ladder.rules()) {
       SourceRef entry = setting.source();
       String problem = null;
       Location at = ladder.sources().locateKey(entry);
+      // The published schema takes the words in lower case only.
+      Optional<Setting> parsed =
+          Setting.parse(setting.level()).filter(s -> s.label().equals(setting.level()));
       if (!rulesById.containsKey(setting.rule())) {
         problem =
             "rules: names unknown rule '"
@@ -204,7 +261,7 @@ public final class Validator {
                     .orElse("");
       } else if (BuiltinRules.FIXED.contains(setting.rule())) {
         problem = "rule '" + setting.rule() + "' always reports errors and cannot be set in rules:";
-      } else if (!setting.level().equals(OFF) && Severity.parse(setting.level()).isEmpty()) {
+      } else if (parsed.isEmpty()) {
         at = ladder.locate(entry);
         if (problemAt.contains(at)) {
           // The reader's schema check already reports this value.
@@ -217,16 +274,17 @@ public final class Validator {
                 + setting.level()
                 + "'; use error, warning, info or off";
       } else {
-        settings.put(setting.rule(), setting.level());
+        settings.put(setting.rule(), parsed.get());
         continue;
       }
       diagnostics.add(
-          new Diagnostic("schema", Severity.ERROR, problem, display(prefix, at), Optional.empty()));
+          new Diagnostic(
+              Problem.SCHEMA, Severity.ERROR, problem, display(prefix, at), Optional.empty()));
     }
     return settings;
   }
 
-  private String checkCallerSetting(String rule, String severity) {
+  private Setting checkCallerSetting(String rule, String severity) {
     if (!rulesById.containsKey(rule)) {
       throw new ConfigurationException(
           "unknown rule id '"
@@ -238,29 +296,29 @@ public final class Validator {
       throw new ConfigurationException(
           "rule '" + rule + "' always reports errors; its severity cannot be changed");
     }
-    if (!severity.equals(OFF) && Severity.parse(severity).isEmpty()) {
-      throw new ConfigurationException(
-          "unknown severity '"
-              + severity
-              + "' for rule '"
-              + rule
-              + "'; use error, warning, info or off");
-    }
-    return severity;
+    return Setting.parse(severity)
+        .orElseThrow(
+            () ->
+                new ConfigurationException(
+                    "unknown severity '"
+                        + severity.strip().toLowerCase(Locale.ROOT)
+                        + "' for rule '"
+                        + rule
+                        + "'; use error, warning, info or off"));
   }
 
   private Optional<String> closest(String rule) {
     return Similarity.nearestId(rule, rulesById.keySet());
   }
 
-  private static List<Rule> loadRules(List<Rule> given) {
+  private static List<Rule> loadRules(List<Rule> given, ClassLoader loader) {
     Map<String, Rule> byId = new TreeMap<>();
     for (Rule rule : BuiltinRules.all()) {
       byId.put(rule.id(), rule);
     }
     List<Rule> extra = new ArrayList<>(given);
     try {
-      ServiceLoader.load(Rule.class, Validator.class.getClassLoader()).forEach(extra::add);
+      ServiceLoader.load(Rule.class, loader).forEach(extra::add);
     } catch (ServiceConfigurationError e) {
       throw new ConfigurationException(
           "a rule listed in META-INF/services/"
@@ -285,8 +343,25 @@ public final class Validator {
     return List.copyOf(byId.values());
   }
 
-  private static String displayPrefix(Path root, Path base) {
-    String relative = base.relativize(root).toString().replace('\\', '/');
+  private static Path checkRoot(Path root) {
+    Path absolute = root.toAbsolutePath().normalize();
+    if (!Files.exists(absolute)) {
+      throw new ConfigurationException("ladder root " + root + " does not exist");
+    }
+    if (!Files.isDirectory(absolute)) {
+      throw new ConfigurationException("ladder root " + root + " is not a folder");
+    }
+    return absolute;
+  }
+
+  /**
+   * What goes before a root-relative path so that it reads relative to {@code base}: {@code
+   * "ladder/"} for the root {@code base/ladder}, empty for the base itself.
+   */
+  public static String displayPrefix(Path root, Path base) {
+    Path absolute = root.toAbsolutePath().normalize();
+    String relative =
+        base.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/');
     return relative.isEmpty() ? "" : relative + "/";
   }
 
@@ -329,18 +404,28 @@ public final class Validator {
     private final Map<String, String> severities = new LinkedHashMap<>();
     private Limits limits = Limits.DEFAULT;
     private final List<Rule> extra = new ArrayList<>();
+    private ClassLoader loader = Validator.class.getClassLoader();
 
     private Builder() {}
 
-    /** Adds a rule instance directly, as ServiceLoader would; for tests of the engine. */
-    Builder rule(Rule rule) {
+    /** Adds a rule of the caller's, as if {@code ServiceLoader} had found it. */
+    public Builder rule(Rule rule) {
       extra.add(Objects.requireNonNull(rule));
       return this;
     }
 
     /**
-     * Sets a rule's severity ({@code error}, {@code warning}, {@code info} or {@code off}); wins
-     * over {@code rules:} in ladder.yaml.
+     * Where {@code ServiceLoader} looks for rules beyond the built-in ones: by default the class
+     * loader of this library; a front end that loads rule jars of its own passes theirs.
+     */
+    public Builder ruleLoader(ClassLoader loader) {
+      this.loader = Objects.requireNonNull(loader);
+      return this;
+    }
+
+    /**
+     * Sets a rule's severity ({@code error}, {@code warning}, {@code info} or {@code off}, in any
+     * case); wins over {@code rules:} in ladder.yaml.
      */
     public Builder severity(String rule, String severity) {
       severities.put(Objects.requireNonNull(rule), Objects.requireNonNull(severity));

@@ -1,7 +1,6 @@
 package dev.ladder.validator.report;
 
 import dev.ladder.validator.Diagnostic;
-import dev.ladder.validator.RuleInfo;
 import dev.ladder.validator.ValidationResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -60,7 +59,7 @@ public final class MarkdownReport {
       md.append("| ")
           .append(d.severity().label())
           .append(" | ")
-          .append(rule(d.rule(), context))
+          .append(rule(d.rule(), result, context))
           .append(" | ")
           .append(location(d, context))
           .append(" | ")
@@ -82,13 +81,12 @@ public final class MarkdownReport {
     return n > 0 ? "**" + text + "**" : text;
   }
 
-  private static String rule(String id, ReportContext context) {
-    for (RuleInfo rule : context.rules()) {
-      if (rule.id().equals(id)) {
-        return "[" + cell(id) + "](" + context.docsUri(rule) + ")";
-      }
-    }
-    return cell(id);
+  private static String rule(String id, ValidationResult result, ReportContext context) {
+    return result
+        .rule(id)
+        .flatMap(rule -> context.docsUri(rule.rule()))
+        .map(docs -> "[" + cell(id) + "](" + docs + ")")
+        .orElse(cell(id));
   }
 
   private static String location(Diagnostic d, ReportContext context) {

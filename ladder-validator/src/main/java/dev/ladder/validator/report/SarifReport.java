@@ -2,6 +2,7 @@ package dev.ladder.validator.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ladder.model.Severity;
+import dev.ladder.validator.ConfiguredRule;
 import dev.ladder.validator.Diagnostic;
 import dev.ladder.validator.RuleInfo;
 import dev.ladder.validator.ValidationResult;
@@ -14,11 +15,15 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule of the catalogue in {@code
  * tool.driver.rules} (so a rule with no findings still shows in the tool's rule list), one result
  * per finding with a repository-relative location.
+ *
+ * <p>Rules this run set other than their default (turned off in ladder.yaml or by the front end, or
+ * at another severity) are listed in {@code invocations[0].ruleConfigurationOverrides}.
  *
  * <p>Each result carries {@code partialFingerprints["ladder/v1"]}: a SHA-256 of rule id, file and
  * message, plus the finding's rank among identical ones in the file. Line numbers are left out on
@@ -71,7 +76,7 @@ public final class SarifReport {
   }
 
   static void write(ValidationResult result, ReportContext context, Writer out) throws IOException {
-    List<RuleInfo> rules = Catalogue.of(context, result);
+    List<RuleInfo> rules = Catalogue.of(result);
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
       ruleIndex.put(rules.get(i).id(), i);
@@ -84,6 +89,7 @@ public final class SarifReport {
       json.writeStartObject();
       writeTool(json, rules, context);
       writeResults(json, result, context, ruleIndex);
+      writeOverrides(json, result, ruleIndex);
       json.writeEndObject();
       json.writeEndArray();
       json.writeEndObject();
@@ -113,14 +119,15 @@ public final class SarifReport {
               + rule.defaultSeverity().label()
               + (rule.fixed() ? ", which cannot be changed" : "")
               + ")");
-      if (Catalogue.documented(context, rule.id())) {
-        String docs = context.docsUri(rule);
+      Optional<String> docs = context.docsUri(rule);
+      if (docs.isPresent()) {
         json.writeObjectFieldStart("help");
-        json.writeStringField("text", rule.summary() + "\n\nDocumentation: " + docs);
+        json.writeStringField("text", rule.summary() + "\n\nDocumentation: " + docs.get());
         json.writeStringField(
-            "markdown", rule.summary() + "\n\nSee [" + rule.docsPath() + "](" + docs + ").");
+            "markdown",
+            rule.summary() + "\n\nSee [" + rule.docs().get() + "](" + docs.get() + ").");
         json.writeEndObject();
-        json.writeStringField("helpUri", docs);
+        json.writeStringField("helpUri", docs.get());
       }
       json.writeObjectFieldStart("defaultConfiguration");
       json.writeStringField("level", level(rule.defaultSeverity()));
@@ -167,6 +174,38 @@ public final class SarifReport {
       json.writeEndObject();
       json.writeEndObject();
     }
+    json.writeEndArray();
+  }
+
+  /**
+   * The rules this run turned off, as SARIF's {@code invocations[0].ruleConfigurationOverrides}
+   * with {@code enabled: false}; nothing when every rule ran. A rule set to another severity needs
+   * no entry: each of its results carries the level it ran at.
+   */
+  private static void writeOverrides(
+      JsonGenerator json, ValidationResult result, Map<String, Integer> ruleIndex)
+      throws IOException {
+    List<ConfiguredRule> off = result.rules().stream().filter(ConfiguredRule::off).toList();
+    if (off.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("invocations");
+    json.writeStartObject();
+    json.writeBooleanField("executionSuccessful", true);
+    json.writeArrayFieldStart("ruleConfigurationOverrides");
+    for (ConfiguredRule rule : off) {
+      json.writeStartObject();
+      json.writeObjectFieldStart("descriptor");
+      json.writeStringField("id", rule.id());
+      json.writeNumberField("index", ruleIndex.get(rule.id()));
+      json.writeEndObject();
+      json.writeObjectFieldStart("configuration");
+      json.writeBooleanField("enabled", false);
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
     json.writeEndArray();
   }
 
