@@ -117,7 +117,7 @@ public final class Validator {
    * @throws ConfigurationException when {@code root} does not exist or is not a folder
    */
   public ValidationResult validate(Path root, Path base) {
-    return validate(LadderSource.folder(checkRoot(root)), displayPrefix(root, base));
+    return validate(ladderRoot(root), displayPrefix(root, base));
   }
 
   /**
@@ -343,7 +343,12 @@ public final class Validator {
     return List.copyOf(byId.values());
   }
 
-  private static Path checkRoot(Path root) {
+  /**
+   * The ladder root folder {@code root} as a source, once it is known to be one.
+   *
+   * @throws ConfigurationException when {@code root} does not exist or is not a folder
+   */
+  public static LadderSource ladderRoot(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
     if (!Files.exists(absolute)) {
       throw new ConfigurationException("ladder root " + root + " does not exist");
@@ -351,7 +356,7 @@ public final class Validator {
     if (!Files.isDirectory(absolute)) {
       throw new ConfigurationException("ladder root " + root + " is not a folder");
     }
-    return absolute;
+    return LadderSource.folder(absolute);
   }
 
   /**

@@ -1,71 +1,50 @@
-package dev.ladder.maven;
+package dev.ladder.validator.run;
 
+import dev.ladder.model.read.LadderSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Remembers the last successful validation, as Spotless and Checkstyle do: one properties file
- * under {@code target/} holding a fingerprint of every ladder file (path, size and content hash),
- * the validator's version and the whole configuration. A run whose fingerprint matches has nothing
- * to do.
+ * under the build folder holding a fingerprint of the ladder as the reader took it in (every ladder
+ * file's name and bytes, {@link LadderSnapshot#digest()}), the code that checked it and the whole
+ * configuration. A run whose fingerprint matches has nothing to do.
  *
  * <pre>{@code
  * UpToDateIndex index = new UpToDateIndex(Path.of("target/ladder/ladder-index.properties"));
- * Optional<Fingerprint> now = UpToDateIndex.fingerprint(Path.of("ladder"), "0.1.0|failOn=error");
- * if (now.isEmpty() || !index.matches(now.get())) { index.forget(); validate(); ... }
+ * Fingerprint now = UpToDateIndex.fingerprint(snapshot, "0.1.0|failOn=error");
+ * if (!index.matches(now)) { index.forget(); validate(); ... index.record(now); }
  * }</pre>
  */
-final class UpToDateIndex {
+public final class UpToDateIndex {
   private static final String KEY = "fingerprint";
   private static final String FILES = "files";
 
   private final Path file;
 
-  UpToDateIndex(Path file) {
+  public UpToDateIndex(Path file) {
     this.file = file;
   }
 
-  /** A hash of a ladder root's files and the settings it was checked with. */
-  record Fingerprint(String hash, int files) {}
+  /** A hash of a ladder's files and the settings it was checked with. */
+  public record Fingerprint(String hash, int files) {}
 
-  /**
-   * Hashes every regular file under {@code root}, in sorted path order so the hash does not depend
-   * on the file system's listing order, together with {@code settings}; empty when {@code root} is
-   * not a readable folder, which the validator then reports.
-   */
-  static Optional<Fingerprint> fingerprint(Path root, String settings) {
-    if (!Files.isDirectory(root)) {
-      return Optional.empty();
-    }
+  /** The fingerprint of what {@code snapshot} holds, checked with {@code settings}. */
+  public static Fingerprint fingerprint(LadderSnapshot snapshot, String settings) {
     MessageDigest digest = sha256();
     digest.update(settings.getBytes(StandardCharsets.UTF_8));
-    try (Stream<Path> walk = Files.walk(root)) {
-      List<Path> files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-      for (Path path : files) {
-        String name = root.relativize(path).toString().replace('\\', '/');
-        byte[] content = Files.readAllBytes(path);
-        digest.update(
-            ("\n" + name + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
-        digest.update(sha256().digest(content));
-      }
-      return Optional.of(new Fingerprint(HexFormat.of().formatHex(digest.digest()), files.size()));
-    } catch (IOException | UncheckedIOException e) {
-      return Optional.empty();
-    }
+    digest.update(("\n" + snapshot.digest()).getBytes(StandardCharsets.UTF_8));
+    return new Fingerprint(HexFormat.of().formatHex(digest.digest()), snapshot.files().size());
   }
 
   /**
@@ -73,15 +52,15 @@ final class UpToDateIndex {
    * the jars {@code classes} come from, so that rebuilding the plugin or the validator at the same
    * snapshot version counts as a change.
    */
-  static String codeVersion(String version, Class<?>... classes) {
+  public static String codeVersion(String version, Class<?>... classes) {
     StringBuilder code = new StringBuilder(version);
     if (version.endsWith("-SNAPSHOT")) {
       for (Class<?> type : classes) {
         try {
-          Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-          code.append('|').append(jar).append(':').append(Files.size(jar));
-          code.append(':').append(Files.getLastModifiedTime(jar).toMillis());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+          code.append('|')
+              .append(
+                  stamp(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())));
+        } catch (URISyntaxException | RuntimeException e) {
           code.append("|unknown:").append(System.nanoTime()); // unknown code is never up to date
         }
       }
@@ -89,7 +68,27 @@ final class UpToDateIndex {
     return code.toString();
   }
 
-  boolean matches(Fingerprint fingerprint) {
+  /**
+   * {@code code} and the path, size and time of each of {@code jars}: the jars of rules that take
+   * part (a plugin's dependencies, a command line's {@code --rules-jar}), which may change whatever
+   * the library's version.
+   */
+  public static String withJars(String code, Collection<Path> jars) {
+    StringBuilder all = new StringBuilder(code);
+    jars.stream().sorted().forEach(jar -> all.append('|').append(stamp(jar)));
+    return all.toString();
+  }
+
+  /** Path, size and time of a file; a file that cannot be read is never up to date. */
+  public static String stamp(Path jar) {
+    try {
+      return jar + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
+    } catch (IOException | RuntimeException e) {
+      return "unknown:" + System.nanoTime();
+    }
+  }
+
+  public boolean matches(Fingerprint fingerprint) {
     if (!Files.isRegularFile(file)) {
       return false;
     }
@@ -103,7 +102,7 @@ final class UpToDateIndex {
   }
 
   /** Called only after a successful run: a failing ladder must be checked again next time. */
-  void record(Fingerprint fingerprint) throws IOException {
+  public void record(Fingerprint fingerprint) throws IOException {
     Properties properties = new Properties();
     properties.setProperty(KEY, fingerprint.hash());
     properties.setProperty(FILES, Integer.toString(fingerprint.files()));
@@ -117,7 +116,7 @@ final class UpToDateIndex {
    * Drops the index before a run, so that a run that fails after overwriting the reports never
    * leaves an older success on record.
    */
-  void forget() throws IOException {
+  public void forget() throws IOException {
     Files.deleteIfExists(file);
   }
 

@@ -1,4 +1,4 @@
-package dev.ladder.maven;
+package dev.ladder.validator.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

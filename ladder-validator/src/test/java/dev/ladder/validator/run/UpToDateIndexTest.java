@@ -1,9 +1,12 @@
-package dev.ladder.maven;
+package dev.ladder.validator.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ladder.model.read.LadderReader;
+import dev.ladder.model.read.LadderSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +22,8 @@ class UpToDateIndexTest {
   }
 
   private UpToDateIndex.Fingerprint fingerprint(Path root, String settings) {
-    return UpToDateIndex.fingerprint(root, settings).orElseThrow();
+    return UpToDateIndex.fingerprint(
+        LadderReader.standard().snapshot(LadderSource.folder(root)), settings);
   }
 
   @Test
@@ -48,8 +52,21 @@ class UpToDateIndexTest {
   }
 
   @Test
-  void a_missing_root_has_no_fingerprint() {
-    assertThat(UpToDateIndex.fingerprint(dir.resolve("nope"), "a")).isEmpty();
+  void files_the_reader_does_not_read_leave_the_fingerprint_alone() throws Exception {
+    Path root = ladder();
+    UpToDateIndex.Fingerprint before = fingerprint(root, "a");
+    Files.writeString(root.resolve("README.md"), "notes");
+    Files.writeString(root.resolve("levels/notes.txt"), "notes");
+    assertThat(fingerprint(root, "a")).isEqualTo(before);
+  }
+
+  @Test
+  void rule_jars_are_part_of_the_code_whatever_the_version() throws Exception {
+    Path jar = Files.writeString(dir.resolve("rules.jar"), "a");
+    String before = UpToDateIndex.withJars("1.0", List.of(jar));
+    assertThat(before).startsWith("1.0|" + jar + ":1:");
+    Files.writeString(jar, "ab");
+    assertThat(UpToDateIndex.withJars("1.0", List.of(jar))).isNotEqualTo(before);
   }
 
   @Test

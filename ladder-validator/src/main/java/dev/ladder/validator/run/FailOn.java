@@ -1,31 +1,41 @@
-package dev.ladder.maven;
+package dev.ladder.validator.run;
 
 import dev.ladder.model.Severity;
 import dev.ladder.validator.ConfigurationException;
+import dev.ladder.validator.Diagnostic;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.report.TextReport;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The build's threshold: the least severe finding that fails it, or none. Knows nothing of Maven.
+ * The build's threshold: the least severe finding that fails it, or none.
  *
  * <pre>{@code
  * FailOn failOn = FailOn.parse("warning");
  * if (failOn.failedBy(result)) throw new MojoFailureException(failOn.message(result));
  * }</pre>
  */
-record FailOn(Optional<Severity> threshold) {
+public record FailOn(Optional<Severity> threshold) {
   /** How many findings the failure message lists; the build log has all of them. */
-  static final int FINDINGS_IN_MESSAGE = 5;
+  public static final int FINDINGS_IN_MESSAGE = 5;
+
+  /** The default: errors fail, warnings and infos do not. */
+  public static final FailOn ERROR = new FailOn(Optional.of(Severity.ERROR));
+
+  public FailOn {
+    Objects.requireNonNull(threshold, "threshold");
+  }
 
   /**
    * Parses {@code error}, {@code warning}, {@code info} or {@code none}.
    *
    * @throws ConfigurationException on anything else
    */
-  static FailOn parse(String value) {
+  public static FailOn parse(String value) {
     String v = value == null ? "" : value.strip();
     if (v.equals("none")) {
       return new FailOn(Optional.empty());
@@ -41,24 +51,22 @@ record FailOn(Optional<Severity> threshold) {
                                 + "' for failOn; use error, warning, info or none"))));
   }
 
-  String label() {
+  /** {@code error}, {@code warning}, {@code info} or {@code none}. */
+  public String label() {
     return threshold.map(Severity::label).orElse("none");
   }
 
-  boolean failedBy(ValidationResult result) {
-    return threshold.isPresent() && result.hasAtLeast(threshold.get());
+  /** Whether a finding of {@code result} is at the threshold or more severe. */
+  public boolean failedBy(ValidationResult result) {
+    return counts(result).findAny().isPresent();
   }
 
   /**
    * The summary, then the first findings at or above the threshold in the text format, then how
    * many more there are.
    */
-  String message(ValidationResult result) {
-    List<String> failing =
-        result.diagnostics().stream()
-            .filter(d -> threshold.isPresent() && d.severity().compareTo(threshold.get()) <= 0)
-            .map(TextReport::line)
-            .collect(Collectors.toList());
+  public String message(ValidationResult result) {
+    List<String> failing = counts(result).map(TextReport::line).collect(Collectors.toList());
     StringBuilder message =
         new StringBuilder(TextReport.summary(result))
             .append(" (failOn: ")
@@ -69,5 +77,11 @@ record FailOn(Optional<Severity> threshold) {
       message.append("\n... and ").append(failing.size() - FINDINGS_IN_MESSAGE).append(" more");
     }
     return message.toString();
+  }
+
+  /** The findings at the threshold or more severe. */
+  private Stream<Diagnostic> counts(ValidationResult result) {
+    return result.diagnostics().stream()
+        .filter(d -> threshold.isPresent() && d.severity().compareTo(threshold.get()) <= 0);
   }
 }

@@ -1,0 +1,210 @@
+package dev.ladder.validator.run;
+
+import dev.ladder.model.Severity;
+import dev.ladder.model.read.LadderSnapshot;
+import dev.ladder.model.read.ReadResult;
+import dev.ladder.validator.ConfigurationException;
+import dev.ladder.validator.Diagnostic;
+import dev.ladder.validator.ValidationResult;
+import dev.ladder.validator.Validator;
+import dev.ladder.validator.report.GithubReport;
+import dev.ladder.validator.report.ReportContext;
+import dev.ladder.validator.report.ReportFormat;
+import dev.ladder.validator.report.Reports;
+import dev.ladder.validator.report.TextReport;
+import dev.ladder.validator.report.ToolInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one run every front end makes (the Maven goals, the command line): resolve the settings, skip
+ * a ladder that is up to date, read and validate it, print the text format, write every report, and
+ * decide pass or fail. Knows nothing of Maven; a front end turns its parameters into a {@link
+ * RunConfig} and the {@link RunOutcome} into its own exit.
+ *
+ * <pre>{@code
+ * RunOutcome outcome = LadderRun.run(RunConfig.builder(Path.of("ladder")).failOn("warning").build());
+ * if (outcome.failed()) {
+ *   System.err.println(outcome.failure().orElseThrow());
+ *   System.exit(1);
+ * }
+ * }</pre>
+ */
+public final class LadderRun {
+  private LadderRun() {}
+
+  /**
+   * Runs {@code config}.
+   *
+   * @throws ConfigurationException on a setting that is not known, or a ladder root that is not a
+   *     folder: one sentence for the user
+   * @throws IOException when a report or the up-to-date index cannot be written
+   */
+  public static RunOutcome run(RunConfig config) throws IOException {
+    Resolved run = resolve(config);
+    LadderSnapshot snapshot =
+        run.validator().snapshot(Validator.ladderRoot(config.ladderDirectory()));
+    Optional<UpToDateIndex> index = config.indexFile().map(UpToDateIndex::new);
+    UpToDateIndex.Fingerprint now = UpToDateIndex.fingerprint(snapshot, run.settings());
+    if (index.isPresent()
+        && !config.force()
+        && index.get().matches(now)
+        && run.reports().reportsExist(config.reportDirectory())) {
+      config.console().info("ladder: up to date (" + now.files() + " files), nothing to do");
+      return new RunOutcome(
+          RunOutcome.Verdict.UP_TO_DATE,
+          Optional.empty(),
+          Optional.empty(),
+          now.files(),
+          List.of(),
+          Optional.empty());
+    }
+    if (index.isPresent()) {
+      index.get().forget();
+    }
+    ReadResult read = run.validator().reader().read(snapshot);
+    ValidationResult result = run.validator().check(read, run.displayPrefix());
+    print(result, run.reports(), config.console());
+    List<Path> written = write(result, run, config);
+    if (run.failOn().failedBy(result)) {
+      return new RunOutcome(
+          RunOutcome.Verdict.FAILED,
+          Optional.of(result),
+          Optional.of(read.ladder()),
+          result.files(),
+          written,
+          Optional.of(run.failOn().message(result)));
+    }
+    if (index.isPresent()) {
+      index.get().record(now);
+    }
+    return new RunOutcome(
+        RunOutcome.Verdict.PASSED,
+        Optional.of(result),
+        Optional.of(read.ladder()),
+        result.files(),
+        written,
+        Optional.empty());
+  }
+
+  /**
+   * The ladder read and validated with {@code config}'s rules, and nothing else: no index, no
+   * reports, no verdict. For front ends that render the ladder (a site, a spreadsheet), which show
+   * its findings but do not gate on them.
+   *
+   * @throws ConfigurationException as {@link #run}
+   */
+  public static Checked check(RunConfig config) {
+    Resolved run = resolve(config);
+    ReadResult read =
+        run.validator()
+            .reader()
+            .read(run.validator().snapshot(Validator.ladderRoot(config.ladderDirectory())));
+    return new Checked(read, run.validator().check(read, run.displayPrefix()));
+  }
+
+  /** A ladder as read, with its validation. */
+  public record Checked(ReadResult read, ValidationResult result) {}
+
+  /** The settings of a run, parsed once, in the order a user would fix them. */
+  private record Resolved(
+      ReportSettings reports,
+      FailOn failOn,
+      Validator validator,
+      String displayPrefix,
+      String repositoryPrefix,
+      String settings) {}
+
+  private static Resolved resolve(RunConfig config) {
+    ReportSettings reports =
+        ReportSettings.parse(config.formats(), config.githubAnnotations(), config.environment());
+    FailOn failOn = FailOn.parse(config.failOn());
+    Validator.Builder builder = Validator.builder().severities(config.rules());
+    config.ruleLoader().ifPresent(builder::ruleLoader);
+    Validator validator = builder.build();
+    Path base = config.baseDirectory().toAbsolutePath().normalize();
+    String code =
+        UpToDateIndex.withJars(
+            UpToDateIndex.codeVersion(config.toolVersion(), RunConfig.libraryClasses()),
+            config.codeJars());
+    String settings =
+        String.join(
+            "|",
+            code,
+            config.ladderDirectory().toAbsolutePath().toString(),
+            base.toString(),
+            config.reportDirectory().toAbsolutePath().toString(),
+            failOn.label(),
+            reports.toString(),
+            config.rules().toString());
+    return new Resolved(
+        reports,
+        failOn,
+        validator,
+        Validator.displayPrefix(config.ladderDirectory(), base),
+        repositoryPrefix(base),
+        settings);
+  }
+
+  /** The text format, each line at the severity of its finding; the summary even without it. */
+  private static void print(ValidationResult result, ReportSettings reports, Console console) {
+    if (reports.text()) {
+      for (Diagnostic d : result.diagnostics()) {
+        Severity severity = d.severity();
+        console.finding(severity, TextReport.line(d));
+        TextReport.hintLine(d).ifPresent(hint -> console.finding(severity, hint));
+      }
+    }
+    console.info(TextReport.summary(result));
+  }
+
+  private static List<Path> write(ValidationResult result, Resolved run, RunConfig config)
+      throws IOException {
+    ReportContext context =
+        ReportContext.builder(ToolInfo.ladder(config.toolVersion()))
+            .pathPrefix(run.repositoryPrefix())
+            .fileLinkBase(fileLinkBase(config))
+            .build();
+    List<Path> written = new ArrayList<>();
+    for (ReportFormat format : ReportFormat.values()) {
+      if (run.reports().formats().contains(format)) {
+        Reports.writeFile(format, result, context, config.reportDirectory())
+            .ifPresent(written::add);
+      }
+    }
+    if (run.reports().github()) {
+      for (Diagnostic d : result.diagnostics()) {
+        config.console().command(GithubReport.line(d, context));
+      }
+    }
+    return written;
+  }
+
+  /**
+   * Where {@code base} sits in its git work tree, so that SARIF and annotations carry the
+   * repository-relative paths code scanning matches against the diff.
+   */
+  static String repositoryPrefix(Path base) {
+    for (Path dir = base; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir.relativize(base).toString().replace('\\', '/');
+      }
+    }
+    return "";
+  }
+
+  /** Links markdown findings to the commit being built, when GitHub Actions says which. */
+  private static String fileLinkBase(RunConfig config) {
+    String server = config.environment().apply("GITHUB_SERVER_URL");
+    String repository = config.environment().apply("GITHUB_REPOSITORY");
+    String sha = config.environment().apply("GITHUB_SHA");
+    if (server == null || repository == null || sha == null) {
+      return "";
+    }
+    return server + "/" + repository + "/blob/" + sha + "/";
+  }
+}
