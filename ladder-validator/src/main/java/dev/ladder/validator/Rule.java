@@ -4,6 +4,7 @@ import dev.ladder.model.Ladder;
 import dev.ladder.model.Severity;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A check of a ladder, and the extension point for rules of your own.
@@ -56,6 +57,14 @@ public interface Rule {
    */
   default Optional<URI> docsUri() {
     return Optional.empty();
+  }
+
+  /**
+   * The names of the options this rule takes, read in {@link #check} through {@link
+   * RuleContext#options()}; an option it does not name is a configuration error. None by default.
+   */
+  default Set<String> options() {
+    return Set.of();
   }
 
   /** Reports every finding of this rule in {@code ladder} into {@code context}. */

@@ -26,4 +26,9 @@ public interface RuleContext {
    * none).
    */
   void reportAtKey(SourceRef member, String message, String hint);
+
+  /** The options this rule runs with; {@link RuleOptions#NONE} when none is set. */
+  default RuleOptions options() {
+    return RuleOptions.NONE;
+  }
 }

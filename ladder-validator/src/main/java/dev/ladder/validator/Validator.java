@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class Validator {
   public static final String INTERNAL = "internal";
 
   private final Map<String, Setting> severities;
+  private final Map<String, Map<String, List<String>>> options;
   private final Limits limits;
   private final List<Rule> rules;
   private final Map<String, Rule> rulesById;
@@ -70,9 +72,23 @@ public final class Validator {
     this.rulesById = Collections.unmodifiableMap(byId);
     this.builtin = BuiltinRules.all().stream().map(Rule::id).collect(Collectors.toSet());
     Map<String, Setting> checked = new TreeMap<>();
+    Map<String, Map<String, List<String>>> callerOptions = new TreeMap<>();
     builder.severities.forEach(
-        (rule, severity) -> checked.put(rule, checkCallerSetting(rule, severity)));
+        (key, value) -> {
+          int dot = key.indexOf('.');
+          if (dot < 0) {
+            checked.put(key, checkCallerSetting(key, value));
+          } else {
+            String rule = key.substring(0, dot);
+            String option = key.substring(dot + 1);
+            checkCallerOption(rule, option);
+            callerOptions
+                .computeIfAbsent(rule, r -> new TreeMap<>())
+                .put(option, splitValues(value));
+          }
+        });
     this.severities = Map.copyOf(checked);
+    this.options = Map.copyOf(callerOptions);
     this.limits = builder.limits;
   }
 
@@ -187,11 +203,16 @@ public final class Validator {
               display(prefix, problem.location()),
               Optional.empty()));
     }
-    Map<String, Setting> effective = ladderSettings(ladder, prefix, problemAt, diagnostics);
+    Map<String, Map<String, List<String>>> ruleOptions = new HashMap<>();
+    Map<String, Setting> effective =
+        ladderSettings(ladder, prefix, problemAt, diagnostics, ruleOptions);
     effective.putAll(severities);
+    options.forEach(
+        (rule, set) -> ruleOptions.computeIfAbsent(rule, r -> new TreeMap<>()).putAll(set));
     List<ConfiguredRule> configured = new ArrayList<>();
     List<Rule> enabled = new ArrayList<>();
     List<Severity> levels = new ArrayList<>();
+    List<RuleOptions> optionsOf = new ArrayList<>();
     for (Rule rule : rules) {
       boolean fixed = BuiltinRules.FIXED.contains(rule.id());
       Setting setting =
@@ -202,13 +223,14 @@ public final class Validator {
       if (!fixed && setting.severity().isPresent()) {
         enabled.add(rule);
         levels.add(setting.severity().get());
+        optionsOf.add(new RuleOptions(ruleOptions.getOrDefault(rule.id(), Map.of())));
       }
     }
     // Rules only read the ladder: run them side by side, and keep their findings in rule order so
     // the result does not depend on scheduling.
     IntStream.range(0, enabled.size())
         .parallel()
-        .mapToObj(i -> run(enabled.get(i), levels.get(i), ladder, prefix))
+        .mapToObj(i -> run(enabled.get(i), levels.get(i), optionsOf.get(i), ladder, prefix))
         .toList()
         .forEach(diagnostics::addAll);
     return new ValidationResult(ladder.id(), files, diagnostics, configured);
@@ -219,10 +241,11 @@ public final class Validator {
   }
 
   /** One rule's findings; a rule that fails gives one {@code internal} diagnostic instead. */
-  private static List<Diagnostic> run(Rule rule, Severity severity, Ladder ladder, String prefix) {
+  private static List<Diagnostic> run(
+      Rule rule, Severity severity, RuleOptions options, Ladder ladder, String prefix) {
     List<Diagnostic> found = new ArrayList<>();
     try {
-      rule.check(ladder, new Collector(rule.id(), severity, ladder, prefix, found));
+      rule.check(ladder, new Collector(rule.id(), severity, options, ladder, prefix, found));
       return found;
     } catch (RuntimeException | StackOverflowError e) {
       return List.of(
@@ -240,18 +263,23 @@ public final class Validator {
     }
   }
 
-  /** The settings of {@code rules:} in ladder.yaml; each bad entry becomes a schema error. */
+  /**
+   * The settings of {@code rules:} in ladder.yaml, and the options of its object entries into
+   * {@code options}; each bad entry becomes a schema error.
+   */
   private Map<String, Setting> ladderSettings(
-      Ladder ladder, String prefix, Set<Location> problemAt, List<Diagnostic> diagnostics) {
+      Ladder ladder,
+      String prefix,
+      Set<Location> problemAt,
+      List<Diagnostic> diagnostics,
+      Map<String, Map<String, List<String>>> options) {
     Map<String, Setting> settings = new LinkedHashMap<>();
     for (RuleSetting setting : ladder.rules()) {
       SourceRef entry = setting.source();
-      String problem = null;
       Location at = ladder.sources().locateKey(entry);
-      // The published schema takes the words in lower case only.
-      Optional<Setting> parsed =
-          Setting.parse(setting.level()).filter(s -> s.label().equals(setting.level()));
-      if (!rulesById.containsKey(setting.rule())) {
+      String problem = null;
+      Rule rule = rulesById.get(setting.rule());
+      if (rule == null) {
         problem =
             "rules: names unknown rule '"
                 + setting.rule()
@@ -261,27 +289,103 @@ public final class Validator {
                     .orElse("");
       } else if (BuiltinRules.FIXED.contains(setting.rule())) {
         problem = "rule '" + setting.rule() + "' always reports errors and cannot be set in rules:";
-      } else if (parsed.isEmpty()) {
-        at = ladder.locate(entry);
-        if (problemAt.contains(at)) {
-          // The reader's schema check already reports this value.
-          continue;
-        }
-        problem =
-            "rules: sets '"
-                + setting.rule()
-                + "' to unknown severity '"
-                + setting.level()
-                + "'; use error, warning, info or off";
-      } else {
-        settings.put(setting.rule(), parsed.get());
+      }
+      if (problem != null) {
+        diagnostics.add(schemaError(problem, prefix, at));
         continue;
       }
-      diagnostics.add(
-          new Diagnostic(
-              Problem.SCHEMA, Severity.ERROR, problem, display(prefix, at), Optional.empty()));
+      if (setting.level().isPresent()) {
+        String level = setting.level().get();
+        // The published schema takes the words in lower case only.
+        Optional<Setting> parsed = Setting.parse(level).filter(p -> p.label().equals(level));
+        SourceRef node =
+            setting.options().isEmpty() && isText(ladder, entry) ? entry : entry.at("severity");
+        Location valueAt = ladder.locate(node);
+        if (parsed.isPresent()) {
+          settings.put(setting.rule(), parsed.get());
+        } else if (!problemAt.contains(valueAt)) {
+          // (Otherwise the reader's schema check already reports this value.)
+          diagnostics.add(
+              schemaError(
+                  "rules: sets '"
+                      + setting.rule()
+                      + "' to unknown severity '"
+                      + level
+                      + "'; use error, warning, info or off",
+                  prefix,
+                  valueAt));
+        }
+      }
+      setting
+          .options()
+          .forEach(
+              (name, values) -> {
+                if (rule.options().contains(name)) {
+                  options.computeIfAbsent(rule.id(), r -> new TreeMap<>()).put(name, values);
+                } else {
+                  diagnostics.add(
+                      schemaError(
+                          "rules: " + unknownOption(rule, name),
+                          prefix,
+                          ladder.sources().locateKey(entry.at(name))));
+                }
+              });
     }
     return settings;
+  }
+
+  /** Whether the entry's value is a text (its level is the entry itself) rather than an object. */
+  private static boolean isText(Ladder ladder, SourceRef entry) {
+    return ladder
+        .sources()
+        .file(entry.file())
+        .flatMap(map -> map.value(entry.pointer() + "/severity"))
+        .isEmpty();
+  }
+
+  private static Diagnostic schemaError(String message, String prefix, Location at) {
+    return new Diagnostic(
+        Problem.SCHEMA, Severity.ERROR, message, display(prefix, at), Optional.empty());
+  }
+
+  private void checkCallerOption(String rule, String option) {
+    Rule known = rulesById.get(rule);
+    if (known == null) {
+      throw new ConfigurationException(
+          "unknown rule id '"
+              + rule
+              + "' in the rule option '"
+              + rule
+              + "."
+              + option
+              + "'"
+              + closest(rule).map(c -> "; the closest rule id is '" + c + "'").orElse(""));
+    }
+    if (!known.options().contains(option)) {
+      throw new ConfigurationException(unknownOption(known, option));
+    }
+  }
+
+  private static String unknownOption(Rule rule, String option) {
+    return "rule '"
+        + rule.id()
+        + "' has no option '"
+        + option
+        + "'"
+        + (rule.options().isEmpty()
+            ? "; it takes none"
+            : "; it takes: " + String.join(", ", new TreeSet<>(rule.options())));
+  }
+
+  /** A front end's option value: a comma list, each value trimmed, empty ones dropped. */
+  private static List<String> splitValues(String value) {
+    List<String> values = new ArrayList<>();
+    for (String v : (value == null ? "" : value).split(",", -1)) {
+      if (!v.isBlank()) {
+        values.add(v.strip());
+      }
+    }
+    return values;
   }
 
   private Setting checkCallerSetting(String rule, String severity) {
@@ -376,7 +480,12 @@ public final class Validator {
 
   /** Turns what a rule reports into located diagnostics. */
   private record Collector(
-      String rule, Severity severity, Ladder ladder, String prefix, List<Diagnostic> found)
+      String rule,
+      Severity severity,
+      RuleOptions options,
+      Ladder ladder,
+      String prefix,
+      List<Diagnostic> found)
       implements RuleContext {
     @Override
     public void report(SourceRef node, String message) {
