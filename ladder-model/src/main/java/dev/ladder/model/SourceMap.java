@@ -1,6 +1,8 @@
 package dev.ladder.model;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -202,7 +204,46 @@ public final class SourceMap {
 
     public SourceMap build() {
       return new SourceMap(
-          Arrays.copyOf(pointers, size), Arrays.copyOf(values, size), Arrays.copyOf(keys, size));
+          Shapes.canonical(Arrays.copyOf(pointers, size)),
+          Arrays.copyOf(values, size),
+          Arrays.copyOf(keys, size));
+    }
+  }
+
+  /**
+   * One array for the pointers of every map of the same shape (the same nodes in the same order),
+   * as most level files of a ladder are: a 10,000-level ladder would otherwise keep 10,000 copies
+   * of one list. At most {@value #MAX} shapes are remembered, the most recently met, so what is
+   * kept for later reads stays small whatever the ladders.
+   */
+  private static final class Shapes {
+    static final int MAX = 1_000;
+
+    private static final Map<Shape, String[]> KNOWN =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Shape, String[]> eldest) {
+            return size() > MAX;
+          }
+        };
+
+    private Shapes() {}
+
+    static synchronized String[] canonical(String[] pointers) {
+      return KNOWN.computeIfAbsent(new Shape(pointers), shape -> pointers);
+    }
+
+    /** A list of pointers compared by content. */
+    private record Shape(String[] pointers) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Shape other && Arrays.equals(pointers, other.pointers);
+      }
+
+      @Override
+      public int hashCode() {
+        return Arrays.hashCode(pointers);
+      }
     }
   }
 }

@@ -163,7 +163,10 @@ public final class Validator {
 
   /** Reads and checks the files of a snapshot; {@code pathPrefix} as for {@link #validate}. */
   public ValidationResult check(LadderSnapshot snapshot, String pathPrefix) {
-    return check(reader().read(snapshot), pathPrefix);
+    ReadResult read = reader().read(snapshot);
+    // The snapshot's bytes need not outlive the read: let them go before the rules run.
+    snapshot = null;
+    return check(read, pathPrefix);
   }
 
   /**

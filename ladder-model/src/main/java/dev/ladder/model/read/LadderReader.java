@@ -112,7 +112,7 @@ public final class LadderReader {
     boolean headerRead =
         snapshot
             .header()
-            .flatMap(h -> readFile(h, FileKind.LADDER, problems, sources))
+            .flatMap(h -> readFile(snapshot, h, FileKind.LADDER, problems, sources))
             .map(parsed -> HeaderMapper.map(parsed.tree(), SourceRef.root(HEADER), ladder))
             .orElse(false);
 
@@ -120,7 +120,9 @@ public final class LadderReader {
     boolean unidentified = snapshot.levelsIncomplete();
     // Files are independent until they meet in the Ladder: parse them in parallel, then fold the
     // outcomes in path order so the result does not depend on scheduling.
-    List<LevelOutcome> outcomes = snapshot.levels().parallelStream().map(this::readLevel).toList();
+    LevelMapper mapper = new LevelMapper();
+    List<LevelOutcome> outcomes =
+        snapshot.levels().parallelStream().map(item -> readLevel(snapshot, item, mapper)).toList();
     for (LevelOutcome outcome : outcomes) {
       problems.addAll(outcome.problems());
       outcome.sources().ifPresent(map -> sources.put(outcome.file(), map));
@@ -152,18 +154,20 @@ public final class LadderReader {
       List<Problem> problems,
       Optional<SourceMap> sources) {}
 
-  private LevelOutcome readLevel(LadderSnapshot.Item file) {
+  private LevelOutcome readLevel(
+      LadderSnapshot snapshot, LadderSnapshot.Item file, LevelMapper mapper) {
     List<Problem> problems = new ArrayList<>();
     Map<String, SourceMap> sources = new TreeMap<>();
     Optional<LevelMapper.Mapped> mapped =
-        readFile(file, FileKind.LEVEL, problems, sources)
-            .map(parsed -> LevelMapper.map(parsed.tree(), file.name()));
+        readFile(snapshot, file, FileKind.LEVEL, problems, sources)
+            .map(parsed -> mapper.map(parsed.tree(), file.name()));
     return new LevelOutcome(
         file.name(), mapped, problems, Optional.ofNullable(sources.get(file.name())));
   }
 
   /** One file through every stage; empty when it could not be parsed. */
   private Optional<Parsed> readFile(
+      LadderSnapshot snapshot,
       LadderSnapshot.Item file,
       FileKind kind,
       List<Problem> problems,
@@ -172,7 +176,7 @@ public final class LadderReader {
       if (file.failure() != null) {
         throw file.failure();
       }
-      String text = FileLoader.decode(file.bytes());
+      String text = FileLoader.decode(snapshot.bytes(file));
       Parsed parsed = parser.parse(text, StrictParser.isJson(file.name()));
       sources.put(file.name(), parsed.sources());
       problems.addAll(SchemaCheck.check(parsed, kind, file.name()));

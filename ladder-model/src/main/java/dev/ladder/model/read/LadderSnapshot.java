@@ -22,6 +22,11 @@ import java.util.Optional;
  * ladder fingerprints the snapshot ({@link #digest()}) and then reads the same bytes, so the files
  * are listed and loaded once per run.
  *
+ * <p>A snapshot keeps the bytes it loaded up to {@link #KEPT_BYTES} in all, far above a real ladder
+ * (a 200-level ladder is about 2 MB); beyond that it keeps each further file's SHA-256 only, and
+ * the reader loads that file again from the source, so that a synthetic ladder of thousands of
+ * levels does not hold all its bytes and its model at once.
+ *
  * <pre>{@code
  * LadderReader reader = LadderReader.standard();
  * LadderSnapshot snapshot = reader.snapshot(LadderSource.folder(Path.of("ladder")));
@@ -33,9 +38,17 @@ import java.util.Optional;
  * <p>Immutable. Holds at most {@link Limits#maxFileBytes()} bytes per file.
  */
 public final class LadderSnapshot {
-  /** One file to read: its bytes, or the failure that kept them from being loaded. */
-  record Item(String name, byte[] bytes, ParseFailure failure) {}
+  /** The most bytes of loaded files a snapshot keeps for the reader: 4 MiB. */
+  public static final long KEPT_BYTES = 4L << 20;
 
+  /**
+   * One file to read: its bytes (null when the snapshot did not keep them), their SHA-256, or the
+   * failure that kept them from being loaded.
+   */
+  record Item(String name, byte[] bytes, byte[] sha256, ParseFailure failure) {}
+
+  private final LadderSource source;
+  private final Limits limits;
   private final String description;
   private final Optional<Item> header;
   private final List<Item> levels;
@@ -45,12 +58,16 @@ public final class LadderSnapshot {
   private volatile String digest;
 
   private LadderSnapshot(
+      LadderSource source,
+      Limits limits,
       String description,
       Optional<Item> header,
       List<Item> levels,
       List<Problem> problems,
       List<String> files,
       boolean levelsIncomplete) {
+    this.source = source;
+    this.limits = limits;
     this.description = description;
     this.header = header;
     this.levels = List.copyOf(levels);
@@ -61,12 +78,15 @@ public final class LadderSnapshot {
 
   static LadderSnapshot take(LadderSource source, Limits limits) throws IOException {
     LadderFiles.Found found = LadderFiles.select(source.entries(), limits);
-    Optional<Item> header = found.header().map(e -> load(source, e, limits));
+    long[] budget = {KEPT_BYTES};
+    Optional<Item> header = found.header().map(e -> load(source, e, limits, budget));
     List<Item> levels = new ArrayList<>(found.levels().size());
     for (Entry entry : found.levels()) {
-      levels.add(load(source, entry, limits));
+      levels.add(load(source, entry, limits, budget));
     }
     return new LadderSnapshot(
+        source,
+        limits,
         source.description(),
         header,
         levels,
@@ -123,23 +143,43 @@ public final class LadderSnapshot {
     return levelsIncomplete;
   }
 
+  /**
+   * The bytes of a loaded file: those kept, or loaded again from the source for a file beyond
+   * {@link #KEPT_BYTES}.
+   */
+  byte[] bytes(Item item) throws ParseFailure {
+    if (item.bytes() != null) {
+      return item.bytes();
+    }
+    return bytes(source, Entry.file(item.name(), Entry.UNKNOWN_SIZE), limits);
+  }
+
   private static final java.nio.charset.Charset UTF_8 = StandardCharsets.UTF_8;
 
   private static void update(MessageDigest all, Item item) {
-    if (item.bytes() != null) {
-      all.update(("file\n" + item.name() + "\n" + item.bytes().length + "\n").getBytes(UTF_8));
-      all.update(sha256().digest(item.bytes()));
+    if (item.failure() == null) {
+      all.update(("file\n" + item.name() + "\n").getBytes(UTF_8));
+      all.update(item.sha256());
     } else {
       all.update(("unloaded\n" + item.name() + "\n" + item.failure().getMessage()).getBytes(UTF_8));
     }
   }
 
-  /** The bytes of one entry within the limit, or the located reason they cannot be had. */
-  private static Item load(LadderSource source, Entry entry, Limits limits) {
+  /**
+   * The bytes of one entry within the limit and their SHA-256 (the bytes kept while {@code budget}
+   * lasts), or the located reason they cannot be had.
+   */
+  private static Item load(LadderSource source, Entry entry, Limits limits, long[] budget) {
     try {
-      return new Item(entry.name(), bytes(source, entry, limits), null);
+      byte[] bytes = bytes(source, entry, limits);
+      byte[] sha = sha256().digest(bytes);
+      boolean keep = bytes.length <= budget[0];
+      if (keep) {
+        budget[0] -= bytes.length;
+      }
+      return new Item(entry.name(), keep ? bytes : null, sha, null);
     } catch (ParseFailure failure) {
-      return new Item(entry.name(), null, failure);
+      return new Item(entry.name(), null, null, failure);
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A parsed level file to a {@link Level}. Lenient: every field of the right type is kept, the rest
@@ -31,9 +32,17 @@ final class LevelMapper {
   /** The level, or why not: the id when the file has one, so checks know the level exists. */
   record Mapped(Optional<Level> level, Optional<String> id) {}
 
-  private LevelMapper() {}
+  /**
+   * One object per expectation id of a read: every id is written twice in a ladder (where it is
+   * defined, and in the {@code refines} of the level above), and a ladder keeps both for its whole
+   * life. Files are mapped side by side, hence a concurrent map; it lives as long as the read.
+   */
+  private final ConcurrentHashMap<String, ExpectationId> ids = new ConcurrentHashMap<>();
 
-  static Mapped map(JsonNode root, String file) {
+  /** Maps the level files of one read. */
+  LevelMapper() {}
+
+  Mapped map(JsonNode root, String file) {
     if (!root.isObject()) {
       return new Mapped(Optional.empty(), Optional.empty());
     }
@@ -59,7 +68,9 @@ final class LevelMapper {
             ratings(root),
             scope(root),
             compensation(root),
-            Nodes.texts(root, "competencies").stream().map(CompetencyId::of).toList(),
+            Nodes.texts(root, "competencies").stream()
+                .map(c -> CompetencyId.of(c.intern()))
+                .toList(),
             expectations(root, owner, file),
             retires(root, file),
             Nodes.object(root, "progression")
@@ -83,7 +94,7 @@ final class LevelMapper {
         "ratings",
         (attribute, value) -> {
           if (value.isTextual()) {
-            ratings.put(AttributeId.of(attribute), value.textValue());
+            ratings.put(AttributeId.of(attribute.intern()), value.textValue().intern());
           }
         });
     return ratings;
@@ -96,7 +107,8 @@ final class LevelMapper {
         "scope",
         (key, value) -> {
           if (value.isObject()) {
-            scope.put(key, new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
+            scope.put(
+                key.intern(), new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
           }
         });
     return scope;
@@ -112,7 +124,7 @@ final class LevelMapper {
         .orElse(Compensation.NONE);
   }
 
-  private static Map<DimensionId, List<Expectation>> expectations(
+  private Map<DimensionId, List<Expectation>> expectations(
       JsonNode root, LevelId owner, String file) {
     Map<DimensionId, List<Expectation>> expectations = new LinkedHashMap<>();
     Nodes.members(
@@ -122,7 +134,7 @@ final class LevelMapper {
           if (!list.isArray()) {
             return;
           }
-          DimensionId dimensionId = DimensionId.of(dimension);
+          DimensionId dimensionId = DimensionId.of(dimension.intern());
           List<Expectation> own = new ArrayList<>();
           for (int i = 0; i < list.size(); i++) {
             SourceRef at = SourceRef.root(file).at("expectations", dimension, i);
@@ -133,32 +145,36 @@ final class LevelMapper {
     return expectations;
   }
 
-  private static Optional<Expectation> expectation(
+  private Optional<Expectation> expectation(
       JsonNode item, DimensionId dimension, LevelId owner, SourceRef at) {
     if (item.isTextual()) {
       String text = item.textValue();
       return Optional.of(
-          new Expectation(ExpectationId.slugOf(text), text, dimension, List.of(), owner, at));
+          new Expectation(
+              id(ExpectationId.slugOf(text).value()), text, dimension, List.of(), owner, at));
     }
     Optional<String> text = item.isObject() ? Nodes.text(item, "text") : Optional.empty();
     if (text.isEmpty()) {
       return Optional.empty();
     }
     ExpectationId id =
-        Nodes.text(item, "id")
-            .map(ExpectationId::of)
-            .orElseGet(() -> ExpectationId.slugOf(text.get()));
+        id(Nodes.text(item, "id").orElseGet(() -> ExpectationId.slugOf(text.get()).value()));
     JsonNode refines = item.get("refines");
     List<ExpectationId> refined = new ArrayList<>();
     if (refines != null && refines.isTextual()) {
-      refined.add(ExpectationId.of(refines.textValue()));
+      refined.add(id(refines.textValue()));
     } else if (refines != null && refines.isArray()) {
-      Nodes.texts(refines).forEach(r -> refined.add(ExpectationId.of(r)));
+      Nodes.texts(refines).forEach(r -> refined.add(id(r)));
     }
     return Optional.of(new Expectation(id, text.get(), dimension, refined, owner, at));
   }
 
-  private static List<Retirement> retires(JsonNode root, String file) {
+  private ExpectationId id(String value) {
+    ExpectationId known = ids.get(value);
+    return known != null ? known : ids.computeIfAbsent(value, ExpectationId::of);
+  }
+
+  private List<Retirement> retires(JsonNode root, String file) {
     List<Retirement> retires = new ArrayList<>();
     Nodes.array(root, "retires")
         .ifPresent(
@@ -172,7 +188,7 @@ final class LevelMapper {
                           e ->
                               retires.add(
                                   new Retirement(
-                                      ExpectationId.of(e),
+                                      id(e),
                                       Nodes.text(item, "reason").orElse(""),
                                       SourceRef.root(file).at("retires", index))));
                 }

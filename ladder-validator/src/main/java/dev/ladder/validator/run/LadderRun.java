@@ -67,6 +67,8 @@ public final class LadderRun {
       index.get().forget();
     }
     ReadResult read = run.validator().reader().read(snapshot);
+    // The snapshot's bytes need not outlive the read: let them go before the rules run.
+    snapshot = null;
     ValidationResult result = run.validator().check(read, run.displayPrefix());
     print(result, run.reports(), config.console());
     List<Path> written = write(result, run, config);
