@@ -147,6 +147,33 @@ class LadderSourceTest {
         .isEqualTo(READER.read(EXAMPLE).ladder().levels());
   }
 
+  @Test
+  void a_ladder_larger_than_the_kept_bytes_reads_the_rest_again_from_its_source() {
+    Map<String, byte[]> files = files(EXAMPLE);
+    String padding = "# " + "x".repeat(8_000) + "\n";
+    int levels = (int) (LadderSnapshot.KEPT_BYTES / 8_000) + 10;
+    for (int i = 0; i < levels; i++) {
+      String level =
+          padding
+              + "id: extra-"
+              + i
+              + "\ntitle: Extra "
+              + i
+              + "\ntrack: ic\nrank: "
+              + (100 + i)
+              + "\nstatus: draft\n";
+      files.put(
+          "levels/extra/" + i + ".yaml", level.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    LadderSnapshot snapshot = READER.snapshot(LadderSource.of(files));
+    ReadResult result = READER.read(snapshot);
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.ladder().levels()).hasSize(10 + levels);
+    assertThat(READER.read(snapshot).ladder().levels()).isEqualTo(result.ladder().levels());
+    assertThat(READER.snapshot(LadderSource.of(files)).digest()).isEqualTo(snapshot.digest());
+  }
+
   /** Every file under {@code root}, by path relative to it. */
   static Map<String, byte[]> files(Path root) {
     Map<String, byte[]> files = new TreeMap<>();
