@@ -1,8 +1,10 @@
 package dev.ladder.model.read;
 
+import dev.ladder.model.Ladder;
+
 /** The two kinds of ladder file, each with its published JSON Schema. */
 enum FileKind {
-  LADDER("ladder.schema.json", "ladder.yaml"),
+  LADDER("ladder.schema.json", Ladder.HEADER_FILE),
   LEVEL("level.schema.json", "the level");
 
   private final String schema;

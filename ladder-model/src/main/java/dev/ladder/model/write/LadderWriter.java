@@ -96,7 +96,7 @@ import java.util.stream.Stream;
  */
 public final class LadderWriter {
   /** The file name of the ladder itself. */
-  public static final String HEADER = "ladder.yaml";
+  public static final String HEADER = Ladder.HEADER_FILE;
 
   private static final LadderWriter STANDARD = new LadderWriter();
 
