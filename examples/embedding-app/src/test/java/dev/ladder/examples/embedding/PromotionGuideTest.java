@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PromotionGuideTest {
-  private static final String EXAMPLE = "../engineering-ladder/ladder";
+  // the tests run in target/embedding-docs, which holds a copy of the example ladder
+  private static final String EXAMPLE = "ladder";
 
   private record Run(int status, String out, String err) {}
 
