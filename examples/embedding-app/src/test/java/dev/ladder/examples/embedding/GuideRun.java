@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /** One run of the tool on the example ladder: its exit status, standard output and error. */
 record GuideRun(int status, String out, String err) {
-  static final String EXAMPLE = "../engineering-ladder/ladder";
+  // The tests run in target/embedding-docs, which holds a copy of the example ladder.
+  static final String EXAMPLE = "ladder";
 
   static GuideRun of(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

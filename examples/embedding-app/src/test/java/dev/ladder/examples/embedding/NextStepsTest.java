@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code next}: what each step up from a level still needs, given the person's evidence. */
 class NextStepsTest {
-  private static final String ENGINEER_1 = "src/test/resources/evidence/engineer-1.txt";
+  // The tests run in target/embedding-docs; the evidence files are test resources.
+  private static final String ENGINEER_1 =
+      Path.of(System.getProperty("basedir", "."), "src/test/resources/evidence/engineer-1.txt")
+          .toString();
 
   private static GuideRun run(String... args) {
     return GuideRun.of(args);
