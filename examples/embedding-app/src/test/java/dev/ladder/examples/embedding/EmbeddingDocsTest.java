@@ -2,6 +2,7 @@ package dev.ladder.examples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ladder.git.GitLadder;
 import dev.ladder.model.DimensionId;
 import dev.ladder.model.EffectiveLevel;
 import dev.ladder.model.Expectation;
@@ -42,6 +43,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -313,5 +315,32 @@ class EmbeddingDocsTest {
 
     assertThat(LadderComparison.sameContent(ladder, back)).isTrue();
     assertThat(printed()).isEmpty();
+  }
+
+  @Test
+  void a_git_revision() throws Exception {
+    // The working folder as a repository whose tag v2.0 holds the example ladder, then an edit.
+    try (Git git = Git.init().setDirectory(Path.of(".").toFile()).call()) {
+      git.add().addFilepattern("ladder").call();
+      git.commit().setMessage("ladder").setAuthor("a", "a@example.com").setSign(false).call();
+      git.tag().setName("v2.0").setAnnotated(false).setForceUpdate(true).call();
+    }
+    Path vp = Path.of("ladder/levels/management/vp-engineering.yaml");
+    String before = Files.readString(vp);
+    Files.writeString(vp, before.replace("title: VP of Engineering", "title: VP, Engineering"));
+    try {
+      try (GitLadder atTag = GitLadder.at(Path.of("ladder"), "v2.0")) {
+        ReadResult then = LadderReader.standard().read(atTag);
+        ReadResult now = LadderReader.standard().read(Path.of("ladder"));
+        LadderComparison.differences(then.ladder(), now.ladder()).forEach(System.out::println);
+      }
+
+      assertThat(printed())
+          .contains("vp-engineering")
+          .contains("VP of Engineering")
+          .contains("VP, Engineering");
+    } finally {
+      Files.writeString(vp, before);
+    }
   }
 }
