@@ -49,17 +49,19 @@ public final class LadderRun {
     LadderSnapshot snapshot =
         run.validator().snapshot(Validator.ladderRoot(config.ladderDirectory()));
     Optional<UpToDateIndex> index = config.indexFile().map(UpToDateIndex::new);
-    UpToDateIndex.Fingerprint now = UpToDateIndex.fingerprint(snapshot, run.settings());
+    // Only a run that keeps an index hashes the files: a command line validates every time.
+    Optional<UpToDateIndex.Fingerprint> now =
+        index.map(i -> UpToDateIndex.fingerprint(snapshot, settings(config, run)));
     if (index.isPresent()
         && !config.force()
-        && index.get().matches(now)
+        && index.get().matches(now.get())
         && run.reports().reportsExist(config.reportDirectory())) {
-      config.console().info("ladder: up to date (" + now.files() + " files), nothing to do");
+      config.console().info("ladder: up to date (" + now.get().files() + " files), nothing to do");
       return new RunOutcome(
           RunOutcome.Verdict.UP_TO_DATE,
           Optional.empty(),
           Optional.empty(),
-          now.files(),
+          now.get().files(),
           List.of(),
           Optional.empty());
     }
@@ -80,7 +82,7 @@ public final class LadderRun {
           Optional.of(run.failOn().message(result)));
     }
     if (index.isPresent()) {
-      index.get().record(now);
+      index.get().record(now.get());
     }
     return new RunOutcome(
         RunOutcome.Verdict.PASSED,
@@ -116,8 +118,7 @@ public final class LadderRun {
       FailOn failOn,
       Validator validator,
       String displayPrefix,
-      String repositoryPrefix,
-      String settings) {}
+      String repositoryPrefix) {}
 
   private static Resolved resolve(RunConfig config) {
     ReportSettings reports =
@@ -127,27 +128,29 @@ public final class LadderRun {
     config.ruleLoader().ifPresent(builder::ruleLoader);
     Validator validator = builder.build();
     Path base = config.baseDirectory().toAbsolutePath().normalize();
-    String code =
-        UpToDateIndex.withJars(
-            UpToDateIndex.codeVersion(config.toolVersion(), RunConfig.libraryClasses()),
-            config.codeJars());
-    String settings =
-        String.join(
-            "|",
-            code,
-            config.ladderDirectory().toAbsolutePath().toString(),
-            base.toString(),
-            config.reportDirectory().toAbsolutePath().toString(),
-            failOn.label(),
-            reports.toString(),
-            config.rules().toString());
     return new Resolved(
         reports,
         failOn,
         validator,
         Validator.displayPrefix(config.ladderDirectory(), base),
-        repositoryPrefix(base),
-        settings);
+        repositoryPrefix(base));
+  }
+
+  /** Everything the up-to-date fingerprint holds beside the files: the code and the settings. */
+  private static String settings(RunConfig config, Resolved run) {
+    String code =
+        UpToDateIndex.withJars(
+            UpToDateIndex.codeVersion(config.toolVersion(), RunConfig.libraryClasses()),
+            config.codeJars());
+    return String.join(
+        "|",
+        code,
+        config.ladderDirectory().toAbsolutePath().toString(),
+        config.baseDirectory().toAbsolutePath().normalize().toString(),
+        config.reportDirectory().toAbsolutePath().toString(),
+        run.failOn().label(),
+        run.reports().toString(),
+        config.rules().toString());
   }
 
   /** The text format, each line at the severity of its finding; the summary even without it. */
