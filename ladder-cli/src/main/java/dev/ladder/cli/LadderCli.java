@@ -5,19 +5,25 @@ import dev.ladder.validator.ConfigurationException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code ladder} command of FORMAT.md section 7: its subcommands, and the exit status they end
  * with. Each subcommand is one small class that fills a {@code RunConfig} (or asks the validator)
- * and makes one call to the engine; a new one is a class added to {@code subcommands}.
+ * and makes one call to the engine; a new one is a class added to {@link #SUBCOMMANDS}.
  *
  * <pre>{@code
  * int status = LadderCli.run(terminal, "validate", "ladder", "--format", "text,sarif");
@@ -32,7 +38,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Checks an engineering career ladder kept as YAML or JSON files.",
-    subcommands = {ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:passed",
@@ -46,15 +51,29 @@ public final class LadderCli implements Callable<Integer> {
   public static final int USAGE = 2;
   public static final int INTERNAL = 3;
 
+  /**
+   * Every subcommand, in the order of the usage. Registered by hand rather than in {@code @Command}
+   * so that a run builds only the one it runs: picocli reads a command's annotations and sets up
+   * its parser when it is registered, which is a good part of the start-up of a short process.
+   */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
   private final Terminal terminal;
+
+  @Spec CommandSpec spec;
 
   private LadderCli(Terminal terminal) {
     this.terminal = terminal;
   }
 
-  /** Runs {@code args} on {@code terminal} and returns the exit status; both streams flushed. */
+  /**
+   * Runs {@code args} on {@code terminal} and returns the exit status; both streams flushed. Builds
+   * only the subcommand that {@code args} start with, when they start with one.
+   */
   public static int run(Terminal terminal, String... args) {
-    CommandLine commandLine = commandLine(terminal);
+    String first = args.length > 0 ? args[0] : "";
+    boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+    CommandLine commandLine = commandLine(terminal, one ? Set.of(first) : SUBCOMMANDS.keySet());
     int status = commandLine.execute(args);
     commandLine.getOut().flush();
     commandLine.getErr().flush();
@@ -62,11 +81,22 @@ public final class LadderCli implements Callable<Integer> {
   }
 
   /**
-   * The command line over {@code terminal}: usage errors, configuration errors and failures of the
-   * tool each become one sentence on standard error and an exit status, never a stack trace.
+   * The command line over {@code terminal}, with every subcommand: usage errors, configuration
+   * errors and failures of the tool each become one sentence on standard error and an exit status,
+   * never a stack trace.
    */
   public static CommandLine commandLine(Terminal terminal) {
+    return commandLine(terminal, SUBCOMMANDS.keySet());
+  }
+
+  private static CommandLine commandLine(Terminal terminal, Set<String> subcommands) {
     CommandLine commandLine = new CommandLine(new LadderCli(terminal));
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (subcommands.contains(name)) {
+            commandLine.addSubcommand(name, command.get());
+          }
+        });
     commandLine.setOut(writer(terminal.out()));
     commandLine.setErr(writer(terminal.err()));
     commandLine.setParameterExceptionHandler(LadderCli::usageError);
@@ -90,7 +120,7 @@ public final class LadderCli implements Callable<Integer> {
   /** {@code ladder} alone: the usage, on standard error, as a usage error. */
   @Override
   public Integer call() {
-    CommandLine.usage(this, terminal.err());
+    spec.commandLine().usage(terminal.err());
     return USAGE;
   }
 
@@ -125,6 +155,14 @@ public final class LadderCli implements Callable<Integer> {
           spec.options().stream().filter(o -> !o.hidden()).map(OptionSpec::longestName).toList());
     }
     return Similarity.nearestId(typed, spec.subcommands().keySet());
+  }
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("validate", ValidateCommand::new);
+    all.put("rules", RulesCommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(all);
   }
 
   private static PrintWriter writer(java.io.PrintStream stream) {

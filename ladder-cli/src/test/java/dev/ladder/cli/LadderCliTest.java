@@ -182,6 +182,43 @@ class LadderCliTest {
         .hasContent(golden("engineering-ladder", "ladder-report.json"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "validate {ladder} | 1 | console-text.txt",
+        "rules --version | 0 | ",
+        "help validate | 0 | ",
+        " | 2 | "
+      })
+  void run_as_the_jar_runs_it_answers_as_the_full_command_line(
+      String args, int status, String golden) throws IOException {
+    String[] words =
+        args == null
+            ? new String[0]
+            : args.replace("{ladder}", example("broken-ladder").toString()).split(" ");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int ran =
+        LadderCli.run(
+            new Terminal(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                name -> null),
+            words);
+
+    Run full = ladder(words);
+    assertThat(
+            new Run(
+                ran, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(full);
+    assertThat(ran).isEqualTo(status);
+    if (golden != null) {
+      assertThat(full.out()).isEqualTo(golden("broken-ladder", golden));
+    }
+  }
+
   @Test
   void a_clean_ladder_passes_with_status_0() throws IOException {
     assertThat(ladder("validate", example("engineering-ladder").toString(), "--fail-on", "info"))

@@ -2,6 +2,7 @@ package dev.ladder.validator.run;
 
 import dev.ladder.model.Severity;
 import dev.ladder.model.read.LadderSnapshot;
+import dev.ladder.model.read.LadderSource;
 import dev.ladder.model.read.ReadResult;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.Diagnostic;
@@ -14,11 +15,14 @@ import dev.ladder.validator.report.Reports;
 import dev.ladder.validator.report.TextReport;
 import dev.ladder.validator.report.ToolInfo;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one run every front end makes (the Maven goals, the command line): resolve the settings, skip
@@ -35,7 +39,51 @@ import java.util.Optional;
  * }</pre>
  */
 public final class LadderRun {
+  /** A ladder of two small files, read only to load what every read needs. */
+  private static final Map<String, byte[]> SMALL_LADDER =
+      Map.of(
+          "ladder.yaml",
+          bytes(
+              "ladderFormat: 1\nid: prepare\nname: Prepare\n"
+                  + "tracks:\n  - id: t\n    name: Track\n"
+                  + "dimensions:\n  - id: d\n    name: Dimension\n"),
+          "levels/l.yaml",
+          bytes("id: l\ntitle: Level\ntrack: t\nrank: 1\nexpectations:\n  d: [Does things]\n"));
+
+  private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
   private LadderRun() {}
+
+  /**
+   * Starts loading, on a background thread, what the first read of every run needs: the published
+   * schemas and the YAML and JSON parsers, by reading a small ladder held in memory. Returns at
+   * once; a later run finds them loaded, or waits for the part still loading. For a short-lived
+   * process (the command line), which calls it first, so that a second core loads them while the
+   * first parses the arguments. Calls after the first do nothing.
+   *
+   * <pre>{@code
+   * LadderRun.prepare();
+   * RunConfig config = parseArguments(args); // meanwhile, the schemas load
+   * LadderRun.run(config);
+   * }</pre>
+   */
+  public static void prepare() {
+    if (!PREPARED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Validator.builder().build().reader().read(LadderSource.of(SMALL_LADDER));
+              } catch (RuntimeException e) {
+                // Only a head start: the run itself reads, and reports anything wrong.
+              }
+            },
+            "ladder-prepare");
+    thread.setDaemon(true);
+    thread.start();
+  }
 
   /**
    * Runs {@code config}.
@@ -198,6 +246,10 @@ public final class LadderRun {
       }
     }
     return "";
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Links markdown findings to the commit being built, when GitHub Actions says which. */
