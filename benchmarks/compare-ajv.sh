@@ -12,8 +12,10 @@
 # the generator's (wide: tracks of 10 levels; deep: 4 tracks); BIG=0 skips -Xmx256m; JAVA25 is the
 # JDK 25 java (its rows are left out when it is missing).
 #
-# Needs java 17, node/npm (ajv-cli is installed into benchmarks/target/node from the npm registry)
-# and hyperfine (installed with apt-get when missing and possible; else a bash timing loop).
+# Needs java 17 and node/npm (ajv-cli is installed into benchmarks/target/node from the npm
+# registry).
+# METHOD=hyperfine times with hyperfine (installed with apt-get when missing and possible), one
+# command after the other; the default is interleaved rounds timed with bash (below).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +25,7 @@ sizes="${SIZES:-example 100 1000}"
 shape="${SHAPE:-wide}"
 big="${BIG:-10000}"
 runs="${RUNS:-10}"
+method="${METHOD:-interleaved}"
 java17="${JAVA17:-java}"
 java25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 bench="$target/benchmarks.jar"
@@ -42,7 +45,7 @@ if [[ ! -x "$ajv" ]]; then
   npm install --prefix "$target/node" --no-audit --no-fund --silent ajv-cli@5 ajv-formats@2
 fi
 
-if ! command -v hyperfine >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
+if [[ "$method" == hyperfine ]] && ! command -v hyperfine >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]] && command -v apt-get >/dev/null; then
   echo "== installing hyperfine"
   apt-get install -y -qq hyperfine >/dev/null 2>&1 || true
 fi
@@ -74,6 +77,38 @@ train jdk17 "$java17"
 if ((have25)); then train jdk25 "$java25"; fi
 jar17="$out/jdk17/ladder-cli.jar"
 jar25="$out/jdk25/ladder-cli.jar"
+# Interleaved rounds: each round runs every command once, the first one moving by one each round,
+# so that a load that changes during the run (a shared machine) falls on all commands alike.
+# Bash's `time` gives each process's wall and CPU time; the table has the median and the fastest
+# wall time and the median CPU time (user + system, both cores).
+interleave() { # <name>: times "${commands[@]}", writes $out/startup-<name>.md
+  local n=${#commands[@]} round i k samples="$out/startup-$1.samples"
+  : >"$samples"
+  for i in "${!commands[@]}"; do bash -c "${commands[$i]}" >/dev/null 2>&1 || true; done # warm-up
+  for ((round = 0; round < runs; round++)); do
+    for ((k = 0; k < n; k++)); do
+      i=$(((k + round) % n))
+      local TIMEFORMAT="$i %3R %3U %3S"
+      { time bash -c "exec ${commands[$i]}" >/dev/null 2>&1; } 2>>"$samples" || true
+    done
+  done
+  {
+    echo "| command | median wall | fastest wall | median CPU (user + sys) |"
+    echo "|---|---:|---:|---:|"
+    for i in "${!commands[@]}"; do
+      awk -v i="$i" -v name="${names[$i]}" '$1 == i { w[++n] = $2 * 1000; c[n] = ($3 + $4) * 1000 }
+        function median(a, n,   j, k, t) {
+          for (j = 1; j <= n; j++) for (k = j + 1; k <= n; k++) if (a[k] < a[j]) { t = a[j]; a[j] = a[k]; a[k] = t }
+          return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+        }
+        END { mw = median(w, n); fw = w[1]; mc = median(c, n)
+              printf "| %s | %d ms | %d ms | %d ms |\n", name, mw, fw, mc }' "$samples"
+    done
+    echo
+    echo "$runs interleaved rounds; load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  } | tee "$out/startup-$1.md"
+}
+
 tier1="-XX:TieredStopAtLevel=1"
 serial="-XX:+UseSerialGC"
 
@@ -110,27 +145,14 @@ for size in $sizes; do
   fi
   add "ajv-cli, level files only (schema only)" "$ajv validate -s $top/schemas/level.schema.json -d '$root/levels/**/*.yaml'"
 
-  if command -v hyperfine >/dev/null 2>&1; then
+  if [[ "$method" == hyperfine ]] && command -v hyperfine >/dev/null 2>&1; then
     args=()
     for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
     hyperfine -N --warmup 1 --runs "$runs" --style basic \
       --export-markdown "$out/startup-$name.md" --export-json "$out/startup-$name.json" "${args[@]}"
     cat "$out/startup-$name.md"
   else
-    median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-    time_ms() { # <command>: median wall time of $runs runs after one warmup, in ms
-      bash -c "$1" >/dev/null || true
-      for _ in $(seq "$runs"); do
-        local s e
-        s=$(date +%s%N); bash -c "$1" >/dev/null || true; e=$(date +%s%N)
-        echo $(((e - s) / 1000000))
-      done | median
-    }
-    echo "| command | median (ms) |" | tee "$out/startup-$name.md"
-    echo "|---|---|" | tee -a "$out/startup-$name.md"
-    for i in "${!names[@]}"; do
-      echo "| ${names[$i]} | $(time_ms "${commands[$i]}") |" | tee -a "$out/startup-$name.md"
-    done
+    interleave "$name"
   fi
 done
 
