@@ -48,7 +48,7 @@ rm -f "$cache.aot" "$cache.jsa" "$cache.jvm"
 reports="$(mktemp -d)"
 trap 'rm -rf "$reports"' EXIT
 # The launcher's flags: a cache is made for the options it is used with.
-options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+options=(-XX:TieredStopAtLevel=1)
 if ((major >= 25)); then
   options+=("-XX:AOTCacheOutput=$cache.aot")
   made="$cache.aot"

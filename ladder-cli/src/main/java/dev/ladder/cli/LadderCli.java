@@ -31,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Exit status: {@value #PASSED} passed, {@value #FINDINGS} findings at or above {@code
  * --fail-on}, {@value #USAGE} a usage or configuration error (one sentence on standard error),
- * {@value #INTERNAL} an error of the tool itself (one sentence too; a bug to report).
+ * {@value #INTERNAL} the tool could not finish: out of memory, or a bug to report (one sentence
+ * too).
  */
 @Command(
     name = "ladder",
@@ -43,13 +44,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "0:passed",
       "1:findings at or above --fail-on",
       "2:a usage or configuration error",
-      "3:an error of the tool itself (a bug to report)"
+      "3:the tool could not finish: out of memory, or a bug to report"
     })
 public final class LadderCli implements Callable<Integer> {
   public static final int PASSED = 0;
   public static final int FINDINGS = 1;
   public static final int USAGE = 2;
   public static final int INTERNAL = 3;
+
+  /** A constant, so that saying it takes no memory to build. */
+  private static final String OUT_OF_MEMORY =
+      "ladder: out of memory; give the JVM a larger heap (java -Xmx1g -jar ..., or"
+          + " LADDER_JAVA_OPTIONS=-Xmx1g for the launcher)";
 
   /**
    * Every subcommand, in the order of the usage. Registered by hand rather than in {@code @Command}
@@ -74,7 +80,14 @@ public final class LadderCli implements Callable<Integer> {
     String first = args.length > 0 ? args[0] : "";
     boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
     CommandLine commandLine = commandLine(terminal, one ? Set.of(first) : SUBCOMMANDS.keySet());
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands on errors, which would end the process with a stack trace.
+      commandLine.getErr().println(OUT_OF_MEMORY);
+      status = INTERNAL;
+    }
     commandLine.getOut().flush();
     commandLine.getErr().flush();
     return status;

@@ -4,6 +4,7 @@ import static dev.ladder.cli.Examples.golden;
 import static dev.ladder.cli.Examples.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ladder.cli.testrule.Exhausting;
 import dev.ladder.validator.RuleInfo;
 import dev.ladder.validator.Validator;
 import java.io.ByteArrayOutputStream;
@@ -197,23 +198,11 @@ class LadderCliTest {
         args == null
             ? new String[0]
             : args.replace("{ladder}", example("broken-ladder").toString()).split(" ");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    int ran =
-        LadderCli.run(
-            new Terminal(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                name -> null),
-            words);
-
+    Run ran = ladderRun(words);
     Run full = ladder(words);
-    assertThat(
-            new Run(
-                ran, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)))
-        .isEqualTo(full);
-    assertThat(ran).isEqualTo(status);
+
+    assertThat(ran).isEqualTo(full);
+    assertThat(ran.status()).isEqualTo(status);
     if (golden != null) {
       assertThat(full.out()).isEqualTo(golden("broken-ladder", golden));
     }
@@ -454,6 +443,38 @@ class LadderCliTest {
                 + " (rank 1) has a title that starts in lower case [title-case]\n");
     assertThat(raised.status()).isEqualTo(1);
     assertThat(unknown.err()).startsWith("ladder: unknown rule id 'title-case'");
+  }
+
+  @Test
+  void running_out_of_memory_is_one_sentence_with_status_3() throws IOException {
+    Path jar = RuleJar.write(dir.resolve("exhausting.jar"), Exhausting.class);
+
+    Run run =
+        ladderRun(
+            "validate", example("engineering-ladder").toString(), "--rules-jar", jar.toString());
+
+    assertThat(run)
+        .isEqualTo(
+            new Run(
+                3,
+                "",
+                "ladder: out of memory; give the JVM a larger heap (java -Xmx1g -jar ..., or"
+                    + " LADDER_JAVA_OPTIONS=-Xmx1g for the launcher)\n"));
+  }
+
+  /** As the jar's main runs it: {@link LadderCli#run}. */
+  private static Run ladderRun(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        LadderCli.run(
+            new Terminal(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                name -> null),
+            args);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static String summary(String text) {

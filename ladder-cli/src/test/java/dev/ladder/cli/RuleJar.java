@@ -11,20 +11,25 @@ import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
-/** Writes a jar of rules as a team would ship one: {@link TitleCase} and its service entry. */
+/** Writes a jar of rules as a team would ship one: the rule's class and its service entry. */
 final class RuleJar {
   private RuleJar() {}
 
   static Path write(Path jar) throws IOException {
-    String classFile = TitleCase.class.getName().replace('.', '/') + ".class";
+    return write(jar, TitleCase.class);
+  }
+
+  /** A jar of {@code rule} alone. */
+  static Path write(Path jar, Class<? extends Rule> rule) throws IOException {
+    String classFile = rule.getName().replace('.', '/') + ".class";
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file);
-        InputStream bytes = TitleCase.class.getClassLoader().getResourceAsStream(classFile)) {
+        InputStream bytes = rule.getClassLoader().getResourceAsStream(classFile)) {
       out.putNextEntry(new JarEntry(classFile));
       bytes.transferTo(out);
       out.closeEntry();
       out.putNextEntry(new JarEntry("META-INF/services/" + Rule.class.getName()));
-      out.write((TitleCase.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write((rule.getName() + "\n").getBytes(StandardCharsets.UTF_8));
       out.closeEntry();
     }
     return jar;

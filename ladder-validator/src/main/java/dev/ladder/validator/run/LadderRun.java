@@ -76,7 +76,7 @@ public final class LadderRun {
             () -> {
               try {
                 Validator.builder().build().reader().read(LadderSource.of(SMALL_LADDER));
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | Error e) {
                 // Only a head start: the run itself reads, and reports anything wrong.
               }
             },
