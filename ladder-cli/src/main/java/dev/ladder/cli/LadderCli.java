@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code ladder} command of FORMAT.md section 7: its subcommands, and the exit status they end
  * with. Each subcommand is one small class that fills a {@code RunConfig} (or asks the validator)
- * and makes one call to the engine; a new one is a class added to {@link #SUBCOMMANDS}.
+ * and makes one call to the engine; a new one is a class, and a line in {@code subcommands()}.
  *
  * <pre>{@code
  * int status = LadderCli.run(terminal, "validate", "ladder", "--format", "text,sarif");
