@@ -2,6 +2,7 @@ package dev.ladder.validator.run;
 
 import dev.ladder.model.Severity;
 import dev.ladder.model.read.LadderSnapshot;
+import dev.ladder.model.read.LadderSource;
 import dev.ladder.model.read.ReadResult;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.Diagnostic;
@@ -14,11 +15,14 @@ import dev.ladder.validator.report.Reports;
 import dev.ladder.validator.report.TextReport;
 import dev.ladder.validator.report.ToolInfo;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one run every front end makes (the Maven goals, the command line): resolve the settings, skip
@@ -35,7 +39,51 @@ import java.util.Optional;
  * }</pre>
  */
 public final class LadderRun {
+  /** A ladder of two small files, read only to load what every read needs. */
+  private static final Map<String, byte[]> SMALL_LADDER =
+      Map.of(
+          "ladder.yaml",
+          bytes(
+              "ladderFormat: 1\nid: prepare\nname: Prepare\n"
+                  + "tracks:\n  - id: t\n    name: Track\n"
+                  + "dimensions:\n  - id: d\n    name: Dimension\n"),
+          "levels/l.yaml",
+          bytes("id: l\ntitle: Level\ntrack: t\nrank: 1\nexpectations:\n  d: [Does things]\n"));
+
+  private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
   private LadderRun() {}
+
+  /**
+   * Starts loading, on a background thread, what the first read of every run needs: the published
+   * schemas and the YAML and JSON parsers, by reading a small ladder held in memory. Returns at
+   * once; a later run finds them loaded, or waits for the part still loading. For a short-lived
+   * process (the command line), which calls it first, so that a second core loads them while the
+   * first parses the arguments. Calls after the first do nothing.
+   *
+   * <pre>{@code
+   * LadderRun.prepare();
+   * RunConfig config = parseArguments(args); // meanwhile, the schemas load
+   * LadderRun.run(config);
+   * }</pre>
+   */
+  public static void prepare() {
+    if (!PREPARED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Validator.builder().build().reader().read(LadderSource.of(SMALL_LADDER));
+              } catch (RuntimeException | Error e) {
+                // Only a head start: the run itself reads, and reports anything wrong.
+              }
+            },
+            "ladder-prepare");
+    thread.setDaemon(true);
+    thread.start();
+  }
 
   /**
    * Runs {@code config}.
@@ -49,17 +97,21 @@ public final class LadderRun {
     LadderSnapshot snapshot =
         run.validator().snapshot(Validator.ladderRoot(config.ladderDirectory()));
     Optional<UpToDateIndex> index = config.indexFile().map(UpToDateIndex::new);
-    UpToDateIndex.Fingerprint now = UpToDateIndex.fingerprint(snapshot, run.settings());
+    // Only a run that keeps an index hashes the files: a command line validates every time.
+    Optional<UpToDateIndex.Fingerprint> now =
+        index.isPresent()
+            ? Optional.of(UpToDateIndex.fingerprint(snapshot, settings(config, run)))
+            : Optional.empty();
     if (index.isPresent()
         && !config.force()
-        && index.get().matches(now)
+        && index.get().matches(now.get())
         && run.reports().reportsExist(config.reportDirectory())) {
-      config.console().info("ladder: up to date (" + now.files() + " files), nothing to do");
+      config.console().info("ladder: up to date (" + now.get().files() + " files), nothing to do");
       return new RunOutcome(
           RunOutcome.Verdict.UP_TO_DATE,
           Optional.empty(),
           Optional.empty(),
-          now.files(),
+          now.get().files(),
           List.of(),
           Optional.empty());
     }
@@ -82,7 +134,7 @@ public final class LadderRun {
           Optional.of(run.failOn().message(result)));
     }
     if (index.isPresent()) {
-      index.get().record(now);
+      index.get().record(now.get());
     }
     return new RunOutcome(
         RunOutcome.Verdict.PASSED,
@@ -118,8 +170,7 @@ public final class LadderRun {
       FailOn failOn,
       Validator validator,
       String displayPrefix,
-      String repositoryPrefix,
-      String settings) {}
+      String repositoryPrefix) {}
 
   private static Resolved resolve(RunConfig config) {
     ReportSettings reports =
@@ -129,27 +180,29 @@ public final class LadderRun {
     config.ruleLoader().ifPresent(builder::ruleLoader);
     Validator validator = builder.build();
     Path base = config.baseDirectory().toAbsolutePath().normalize();
-    String code =
-        UpToDateIndex.withJars(
-            UpToDateIndex.codeVersion(config.toolVersion(), RunConfig.libraryClasses()),
-            config.codeJars());
-    String settings =
-        String.join(
-            "|",
-            code,
-            config.ladderDirectory().toAbsolutePath().toString(),
-            base.toString(),
-            config.reportDirectory().toAbsolutePath().toString(),
-            failOn.label(),
-            reports.toString(),
-            config.rules().toString());
     return new Resolved(
         reports,
         failOn,
         validator,
         Validator.displayPrefix(config.ladderDirectory(), base),
-        repositoryPrefix(base),
-        settings);
+        repositoryPrefix(base));
+  }
+
+  /** Everything the up-to-date fingerprint holds beside the files: the code and the settings. */
+  private static String settings(RunConfig config, Resolved run) {
+    String code =
+        UpToDateIndex.withJars(
+            UpToDateIndex.codeVersion(config.toolVersion(), RunConfig.libraryClasses()),
+            config.codeJars());
+    return String.join(
+        "|",
+        code,
+        config.ladderDirectory().toAbsolutePath().toString(),
+        config.baseDirectory().toAbsolutePath().normalize().toString(),
+        config.reportDirectory().toAbsolutePath().toString(),
+        run.failOn().label(),
+        run.reports().toString(),
+        config.rules().toString());
   }
 
   /** The text format, each line at the severity of its finding; the summary even without it. */
@@ -197,6 +250,10 @@ public final class LadderRun {
       }
     }
     return "";
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Links markdown findings to the commit being built, when GitHub Actions says which. */

@@ -168,6 +168,21 @@ class LadderRunTest {
     assertThat(project.resolve("target")).doesNotExist();
   }
 
+  @Test
+  void preparing_in_the_background_changes_nothing_a_run_reports() throws IOException {
+    copy(BROKEN, project.resolve("ladder"));
+    RunOutcome before = LadderRun.run(config().build());
+    List<String> printed = List.copyOf(lines);
+    lines.clear();
+
+    LadderRun.prepare();
+    LadderRun.prepare();
+    RunOutcome after = LadderRun.run(config().build());
+
+    assertThat(after.result()).isEqualTo(before.result());
+    assertThat(lines).isEqualTo(printed);
+  }
+
   private Console recording() {
     return new Console() {
       @Override
