@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What a revision of a ladder changes for the people at each level: the levels it adds, removes and
- * changes, each with its list of {@link LevelChange}s (FORMAT.md §5, "Level changes"). A derived
- * fact of two {@link Ladder}s, the base and the head, immutable and safe to share.
+ * changes, each with its list of {@link LevelChange}s (FORMAT.md section 5, "Level changes"). A
+ * derived fact of two {@link Ladder}s, the base and the head, immutable and safe to share.
  *
  * <p>Levels are matched by id, never by file, so a level file that moves or is renamed is neither
  * removed nor added. Each level that both ladders hold is compared on its <em>effective</em>
@@ -80,7 +80,10 @@ public final class LadderChanges {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** How many levels the revision adds, removes or changes: the summary of the §5 report. */
+  /**
+   * How many levels the revision adds, removes or changes: the summary of the changes report
+   * (FORMAT.md section 5).
+   */
   public int count(LevelChanges.Change change) {
     return (int) levels.stream().filter(l -> l.change() == change).count();
   }

@@ -55,7 +55,7 @@ public record LevelChange(
     Objects.requireNonNull(to, "to");
   }
 
-  /** The kinds of change of FORMAT.md §5, in the order a level's changes are listed. */
+  /** The kinds of change of FORMAT.md section 5, in the order a level's changes are listed. */
   public enum Kind {
     LEVEL_ADDED,
     LEVEL_REMOVED,

@@ -23,7 +23,10 @@ import java.util.Optional;
 public record LevelChanges(
     LevelId id, Optional<Level> base, Optional<Level> head, List<LevelChange> changes) {
 
-  /** How the level as a whole changes: the {@code change} of the §5 report. */
+  /**
+   * How the level as a whole changes: the {@code change} of the changes report (FORMAT.md section
+   * 5).
+   */
   public enum Change {
     ADDED,
     REMOVED,

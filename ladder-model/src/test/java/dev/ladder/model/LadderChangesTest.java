@@ -739,6 +739,43 @@ class LadderChangesTest {
   }
 
   @Test
+  void a_retirement_in_director_reaches_vp_as_inherited() {
+    Ladder base =
+        ladder(
+            level("manager", "management", 3).expect("people", "one-to-ones", "Holds one to ones"),
+            level("director", "management", 4).extending("manager"),
+            level("vp", "management", 5).extending("director"));
+    Ladder head =
+        ladder(
+            level("manager", "management", 3).expect("people", "one-to-ones", "Holds one to ones"),
+            level("director", "management", 4)
+                .extending("manager")
+                .retire("one-to-ones", "Managers hold them"),
+            level("vp", "management", 5).extending("director"));
+
+    LadderChanges changes = LadderChanges.between(base, head);
+
+    assertThat(changes(changes, "director"))
+        .containsExactly(
+            change(
+                Kind.EXPECTATION_RETIRED,
+                "people",
+                "one-to-ones",
+                "Holds one to ones",
+                "Managers hold them",
+                OWN));
+    assertThat(changes(changes, "vp"))
+        .containsExactly(
+            change(
+                Kind.EXPECTATION_RETIRED,
+                "people",
+                "one-to-ones",
+                "Holds one to ones",
+                "Managers hold them",
+                INHERITED));
+  }
+
+  @Test
   void a_new_parent_explains_every_inherited_change() {
     Ladder head = ladder(director(), vp().extending("senior-director"));
 
