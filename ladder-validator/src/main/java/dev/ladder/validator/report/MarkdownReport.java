@@ -95,7 +95,7 @@ public final class MarkdownReport {
     return n > 0 ? "**" + text + "**" : text;
   }
 
-  private static String rule(String id, ValidationResult result, ReportContext context) {
+  static String rule(String id, ValidationResult result, ReportContext context) {
     return result
         .rule(id)
         .flatMap(rule -> context.docsUri(rule.rule()))
@@ -103,7 +103,7 @@ public final class MarkdownReport {
         .orElse(cell(id));
   }
 
-  private static String location(Diagnostic d, ReportContext context) {
+  static String location(Diagnostic d, ReportContext context) {
     String path = context.repositoryPath(d.file());
     String text = cell(path + ":" + d.line());
     return context
