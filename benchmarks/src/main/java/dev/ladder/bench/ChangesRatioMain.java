@@ -9,6 +9,8 @@ import dev.ladder.validator.RuleStage;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.Validator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,7 +24,9 @@ import java.util.SortedMap;
  *
  * <ul>
  *   <li>{@code validate}: one validation of the head, what {@code ladder:validate} does;
- *   <li>{@code changes}: {@link LadderChanges#between} of the two ladders, already read;
+ *   <li>{@code changes}: {@link LadderChanges#between} of the two ladders, already read (wall time,
+ *       and the thread's CPU time: it runs on one thread, and its CPU time is steadier than its
+ *       wall time on a machine shared with other work);
  *   <li>{@code read+changes}: reading base and head, then {@code between};
  *   <li>{@code validate both+changes}: reading base and head and running every rule on each (as a
  *       diff that reports new and fixed findings must), then {@code between}.
@@ -58,6 +62,8 @@ public final class ChangesRatioMain {
 
     long[] validate = new long[rounds];
     long[] changes = new long[rounds];
+    long[] changesCpu = new long[rounds];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] readAndChanges = new long[rounds];
     long[] validateBoth = new long[rounds];
     int changed = 0;
@@ -65,8 +71,10 @@ public final class ChangesRatioMain {
       long t0 = System.nanoTime();
       ValidationResult result = validator.validate(headRoot);
       long t1 = System.nanoTime();
+      long cpu = threads.getCurrentThreadCpuTime();
       LadderChanges between = LadderChanges.between(base, head);
       long t2 = System.nanoTime();
+      long cpuTime = threads.getCurrentThreadCpuTime() - cpu;
       LadderChanges read =
           LadderChanges.between(reader.read(baseRoot).ladder(), reader.read(headRoot).ladder());
       long t3 = System.nanoTime();
@@ -85,6 +93,7 @@ public final class ChangesRatioMain {
       if (i >= 0) {
         validate[i] = t1 - t0;
         changes[i] = t2 - t1;
+        changesCpu[i] = cpuTime;
         readAndChanges[i] = t3 - t2;
         validateBoth[i] = t4 - t3;
       }
@@ -100,6 +109,11 @@ public final class ChangesRatioMain {
         warmUp);
     System.out.printf(Locale.ROOT, "  validate head           %8.1f ms%n", v);
     print("changes", changes, v);
+    System.out.printf(
+        Locale.ROOT,
+        "  %-23s %8.1f ms  (the thread's CPU time)%n",
+        "changes, CPU",
+        median(changesCpu) / 1e6);
     print("read both + changes", readAndChanges, v);
     print("validate both + changes", validateBoth, v);
   }
