@@ -5,7 +5,6 @@ import dev.ladder.model.LadderChanges;
 import dev.ladder.model.LevelChanges;
 import dev.ladder.model.read.LadderReader;
 import dev.ladder.model.read.ReadResult;
-import dev.ladder.validator.RuleStage;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.Validator;
 import java.io.IOException;
@@ -79,9 +78,9 @@ public final class ChangesRatioMain {
           LadderChanges.between(reader.read(baseRoot).ladder(), reader.read(headRoot).ladder());
       long t3 = System.nanoTime();
       ReadResult baseRead = reader.read(baseRoot);
-      ValidationResult atBase = RuleStage.check(validator, baseRead);
+      ValidationResult atBase = validator.check(baseRead, "");
       ReadResult headRead = reader.read(headRoot);
-      ValidationResult atHead = RuleStage.check(validator, headRead);
+      ValidationResult atHead = validator.check(headRead, "");
       LadderChanges both = LadderChanges.between(baseRead.ladder(), headRead.ladder());
       long t4 = System.nanoTime();
       if (result.errors() + atBase.errors() + atHead.errors() > 0
