@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reads and checks the base of a diff or a ratchet. The reader applies its limits and its no-escape
@@ -28,18 +30,45 @@ final class BaseLadder {
   record Checked(ReadResult read, ValidationResult result) {}
 
   /**
+   * Starts reading the base on a thread of its own, so that it is read while the head is: a diff
+   * reads two ladders, and the reader of one runs on one core. The reader is the one every run
+   * uses, with its limits and no-escape rules.
+   *
    * @param ladderRoot the head's ladder root, whose repository holds a revision
    * @param displayPrefix the head's prefix of paths ({@code ladder/})
+   */
+  static CompletableFuture<ReadResult> startReading(
+      Base base, Path ladderRoot, String displayPrefix, Validator reading) {
+    return CompletableFuture.supplyAsync(
+        () -> read(base, ladderRoot, displayPrefix, reading),
+        task -> {
+          Thread thread = new Thread(task, "ladder-base-reader");
+          thread.setDaemon(true);
+          thread.start();
+        });
+  }
+
+  /**
+   * The base as read, and checked with the head's rule settings.
+   *
    * @throws ConfigurationException when the base cannot be read: no such revision (the sentence
    *     names the fix), no repository, no such folder
    */
   static Checked check(
-      Base base,
-      Path ladderRoot,
+      CompletableFuture<ReadResult> reading,
       String displayPrefix,
       Map<String, String> callerRules,
       ValidationResult head,
       Validator.Builder builder) {
+    ReadResult read;
+    try {
+      read = reading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
     Map<String, String> rules = new TreeMap<>(callerRules);
     for (ConfiguredRule rule : head.rules()) {
       if (!rule.rule().fixed()) {
@@ -47,18 +76,22 @@ final class BaseLadder {
       }
     }
     Validator validator = builder.severities(rules).build();
+    return new Checked(read, validator.check(read, displayPrefix));
+  }
+
+  private static ReadResult read(
+      Base base, Path ladderRoot, String displayPrefix, Validator reading) {
     LadderSnapshot snapshot;
     if (base.kind() == Base.Kind.REVISION) {
       try (GitLadder source = GitLadder.at(ladderRoot, base.value())) {
-        snapshot = validator.snapshot(source);
+        snapshot = reading.snapshot(source);
       } catch (GitLadderException e) {
         throw new ConfigurationException(e.getMessage());
       }
     } else {
-      snapshot = validator.snapshot(folder(base.path(), displayPrefix));
+      snapshot = reading.snapshot(folder(base.path(), displayPrefix));
     }
-    ReadResult read = validator.reader().read(snapshot);
-    return new Checked(read, validator.check(read, displayPrefix));
+    return reading.reader().read(snapshot);
   }
 
   /**

@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one run every front end makes (the Maven goals, the command line): resolve the settings, skip
@@ -57,6 +58,12 @@ public final class LadderRun {
     Resolved run = resolve(config);
     LadderSnapshot snapshot =
         run.validator().snapshot(Validator.ladderRoot(config.ladderDirectory()));
+    Optional<Base> ratchet = config.ratchetBase();
+    Optional<CompletableFuture<ReadResult>> baseReading =
+        ratchet.map(
+            b ->
+                BaseLadder.startReading(
+                    b, config.ladderDirectory(), run.displayPrefix(), run.validator()));
     // A ratchet's base can move (origin/main gains commits) while the ladder stays: never skip.
     Optional<UpToDateIndex> index =
         config.ratchetFrom().isPresent()
@@ -81,12 +88,10 @@ public final class LadderRun {
     }
     ReadResult read = run.validator().reader().read(snapshot);
     ValidationResult result = run.validator().check(read, run.displayPrefix());
-    Optional<Base> ratchet = config.ratchetBase();
     if (ratchet.isPresent()) {
       BaseLadder.Checked base =
           BaseLadder.check(
-              ratchet.get(),
-              config.ladderDirectory(),
+              baseReading.orElseThrow(),
               run.displayPrefix(),
               config.rules(),
               result,
@@ -158,6 +163,10 @@ public final class LadderRun {
     RunConfig run = config.run();
     Set<ReportFormat> formats = diffFormats(run.formats());
     Resolved resolved = resolve(run);
+    // The base is read while the head is.
+    CompletableFuture<ReadResult> baseReading =
+        BaseLadder.startReading(
+            config.base(), run.ladderDirectory(), resolved.displayPrefix(), resolved.validator());
     ReadResult read =
         resolved
             .validator()
@@ -166,12 +175,7 @@ public final class LadderRun {
     ValidationResult head = resolved.validator().check(read, resolved.displayPrefix());
     BaseLadder.Checked base =
         BaseLadder.check(
-            config.base(),
-            run.ladderDirectory(),
-            resolved.displayPrefix(),
-            run.rules(),
-            head,
-            validatorBuilder(run));
+            baseReading, resolved.displayPrefix(), run.rules(), head, validatorBuilder(run));
     LadderDiff diff =
         LadderDiff.of(
             config.base().value(),

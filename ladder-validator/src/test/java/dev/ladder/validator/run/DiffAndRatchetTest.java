@@ -178,6 +178,28 @@ class DiffAndRatchetTest {
   }
 
   @Test
+  void the_markdown_escapes_every_text_of_the_ladder_and_the_same_diff_gives_the_same_bytes()
+      throws IOException {
+    edit(VP, "title: VP of Engineering", "title: \"VP <script>|x</script> & co\"");
+    DiffConfig config =
+        new DiffConfig(config().formats("json,markdown").build(), Base.folder(base));
+
+    LadderRun.diff(config);
+    byte[] json = Files.readAllBytes(project.resolve("target/ladder/ladder-diff.json"));
+    String md = Files.readString(project.resolve("target/ladder/ladder-diff.md"));
+    LadderRun.diff(config);
+
+    assertThat(md)
+        .contains("<summary><b>VP &lt;script&gt;\\|x&lt;/script&gt; &amp; co</b> (vp-engineering)")
+        .contains(
+            "| title-changed |  |  | VP of Engineering | VP &lt;script&gt;\\|x&lt;/script&gt; &amp; co | no |")
+        .doesNotContain("<script>");
+    assertThat(Files.readAllBytes(project.resolve("target/ladder/ladder-diff.json")))
+        .isEqualTo(json);
+    assertThat(Files.readString(project.resolve("target/ladder/ladder-diff.md"))).isEqualTo(md);
+  }
+
+  @Test
   void a_base_folder_that_is_the_ladder_root_itself_is_read_as_well() throws IOException {
     DiffOutcome outcome =
         LadderRun.diff(
