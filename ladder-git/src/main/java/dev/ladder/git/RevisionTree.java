@@ -70,6 +70,7 @@ final class RevisionTree {
   private final Map<ObjectId, Map<String, Item>> trees = new HashMap<>();
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, ObjectId> blobs = new HashMap<>();
+  private final Map<ObjectId, Long> sizes = new HashMap<>();
   private List<String> root = List.of();
   private int linkSteps;
 
@@ -310,11 +311,16 @@ final class RevisionTree {
 
   /** A blob's size from its header, or -1 when it is missing or not a blob. */
   private long size(ObjectId blob) {
-    try {
-      return reader.getObjectSize(blob, Constants.OBJ_BLOB);
-    } catch (IOException e) {
-      return -1;
+    Long known = sizes.get(blob);
+    if (known == null) {
+      try {
+        known = reader.getObjectSize(blob, Constants.OBJ_BLOB);
+      } catch (IOException e) {
+        known = -1L;
+      }
+      sizes.put(blob, known);
     }
+    return known;
   }
 
   private Map<String, Item> treeOrEmpty(ObjectId id) {

@@ -36,7 +36,11 @@ final class TestRepo implements AutoCloseable {
 
   static final Path EXAMPLE = Path.of("../examples/engineering-ladder/ladder");
   private static final PersonIdent WHO =
-      new PersonIdent("Ladder Test", "test@ladder.dev", 1_767_225_600_000L, 0);
+      new PersonIdent(
+          "Ladder Test",
+          "test@ladder.dev",
+          java.time.Instant.parse("2026-01-01T00:00:00Z"),
+          java.time.ZoneOffset.UTC);
 
   final Path top;
   final Git git;

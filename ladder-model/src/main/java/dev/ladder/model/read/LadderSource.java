@@ -24,7 +24,8 @@ import java.util.Objects;
  */
 public interface LadderSource {
   /**
-   * How messages name this source: a folder path, {@code classpath:ladder}, {@code HEAD:ladder}.
+   * How messages name this source: a folder path, {@code classpath:ladder}, {@code origin/main
+   * (3f2c1ab):ladder}.
    */
   String description();
 
