@@ -30,7 +30,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
 
   /** Diagnostics' paths are relative to it, so they read the same on every machine. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-  File baseDirectory;
+  File projectDirectory;
 
   /** Holds the up-to-date index, {@code ladder/ladder-index.properties}. */
   @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
@@ -59,7 +59,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
   /** A run of the ladder with the settings every goal shares. */
   RunConfig.Builder config() {
     return RunConfig.builder(ladderDirectory.toPath())
-        .baseDirectory(baseDirectory.toPath())
+        .baseDirectory(projectDirectory.toPath())
         .rules(rules)
         .toolVersion(pluginVersion)
         .codeJars(

@@ -3,6 +3,8 @@ package dev.ladder.maven;
 import dev.ladder.model.Severity;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.run.Console;
+import dev.ladder.validator.run.DiffConfig;
+import dev.ladder.validator.run.DiffOutcome;
 import dev.ladder.validator.run.LadderRun;
 import dev.ladder.validator.run.RunConfig;
 import dev.ladder.validator.run.RunOutcome;
@@ -61,5 +63,16 @@ final class MavenConsole implements Console {
       throw new MojoFailureException(outcome.failure().orElseThrow());
     }
     return outcome;
+  }
+
+  /** Runs the diff of {@code config}, and turns a configuration error into Maven's. */
+  static DiffOutcome diff(DiffConfig config) throws MojoExecutionException {
+    try {
+      return LadderRun.diff(config);
+    } catch (ConfigurationException e) {
+      throw new MojoExecutionException(e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException("ladder: cannot write the diff reports: " + e.getMessage());
+    }
   }
 }

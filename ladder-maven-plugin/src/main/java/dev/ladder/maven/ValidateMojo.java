@@ -53,6 +53,15 @@ public class ValidateMojo extends AbstractLadderMojo {
   @Parameter(property = "ladder.force", defaultValue = "false")
   private boolean force;
 
+  /**
+   * The ratchet, for adopting the plugin on an untidy ladder: a git revision ({@code origin/main})
+   * or a folder holding the base's ladder. Findings unchanged from it are still reported, marked
+   * {@code (unchanged from base)}, but do not count toward {@code failOn}; new ones do. A value
+   * that names an existing folder (relative to the project) is a folder.
+   */
+  @Parameter(property = "ladder.ratchetFrom")
+  private String ratchetFrom;
+
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     MavenConsole.exit(
@@ -62,6 +71,7 @@ public class ValidateMojo extends AbstractLadderMojo {
             .githubAnnotations(githubAnnotations)
             .failOn(failOn)
             .force(force)
+            .ratchetFrom(ratchetFrom)
             .indexFile(buildPath("ladder", "ladder-index.properties"))
             .build());
   }

@@ -196,6 +196,7 @@ public final class Validator {
         pathPrefix.isEmpty() || pathPrefix.endsWith("/") ? pathPrefix : pathPrefix + "/";
     List<Diagnostic> diagnostics = new ArrayList<>();
     Set<Location> problemAt = new HashSet<>();
+    KeyFiles keyFiles = KeyFiles.of(ladder);
     for (Problem problem : problems) {
       problemAt.add(problem.location());
       diagnostics.add(
@@ -204,7 +205,10 @@ public final class Validator {
               Severity.ERROR,
               problem.message(),
               display(prefix, problem.location()),
-              Optional.empty()));
+              Optional.empty(),
+              new FindingKey(
+                  keyFiles.of(problem.location().file()), List.of(problem.rule(), problem.key())),
+              List.of()));
     }
     Map<String, Map<String, List<String>>> ruleOptions = new HashMap<>();
     Map<String, Setting> effective =
@@ -233,7 +237,8 @@ public final class Validator {
     // the result does not depend on scheduling.
     IntStream.range(0, enabled.size())
         .parallel()
-        .mapToObj(i -> run(enabled.get(i), levels.get(i), optionsOf.get(i), ladder, prefix))
+        .mapToObj(
+            i -> run(enabled.get(i), levels.get(i), optionsOf.get(i), ladder, prefix, keyFiles))
         .toList()
         .forEach(diagnostics::addAll);
     return new ValidationResult(ladder.id(), files, diagnostics, configured);
@@ -245,10 +250,16 @@ public final class Validator {
 
   /** One rule's findings; a rule that fails gives one {@code internal} diagnostic instead. */
   private static List<Diagnostic> run(
-      Rule rule, Severity severity, RuleOptions options, Ladder ladder, String prefix) {
+      Rule rule,
+      Severity severity,
+      RuleOptions options,
+      Ladder ladder,
+      String prefix,
+      KeyFiles keyFiles) {
     List<Diagnostic> found = new ArrayList<>();
     try {
-      rule.check(ladder, new Collector(rule.id(), severity, options, ladder, prefix, found));
+      rule.check(
+          ladder, new Collector(rule.id(), severity, options, ladder, prefix, keyFiles, found));
       return found;
     } catch (RuntimeException | StackOverflowError e) {
       return List.of(
@@ -262,7 +273,9 @@ public final class Validator {
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())
                   + "; its findings are missing",
               display(prefix, Location.startOf(Ladder.HEADER_FILE)),
-              Optional.of("this is a bug in the rule: please report it with the ladder")));
+              Optional.of("this is a bug in the rule: please report it with the ladder"),
+              new FindingKey(Ladder.HEADER_FILE, List.of(INTERNAL, rule.id())),
+              List.of()));
     }
   }
 
@@ -294,7 +307,7 @@ public final class Validator {
         problem = "rule '" + setting.rule() + "' always reports errors and cannot be set in rules:";
       }
       if (problem != null) {
-        diagnostics.add(schemaError(problem, prefix, at));
+        diagnostics.add(schemaError(problem, prefix, at, "rules", setting.rule()));
         continue;
       }
       if (setting.level().isPresent()) {
@@ -316,7 +329,10 @@ public final class Validator {
                       + level
                       + "'; use error, warning, info or off",
                   prefix,
-                  valueAt));
+                  valueAt,
+                  "rules",
+                  setting.rule(),
+                  "severity"));
         }
       }
       setting
@@ -330,7 +346,10 @@ public final class Validator {
                       schemaError(
                           "rules: " + unknownOption(rule, name),
                           prefix,
-                          ladder.sources().locateKey(entry.at(name))));
+                          ladder.sources().locateKey(entry.at(name)),
+                          "rules",
+                          rule.id(),
+                          name));
                 }
               });
     }
@@ -346,9 +365,15 @@ public final class Validator {
         .isEmpty();
   }
 
-  private static Diagnostic schemaError(String message, String prefix, Location at) {
+  private static Diagnostic schemaError(String message, String prefix, Location at, String... key) {
     return new Diagnostic(
-        Problem.SCHEMA, Severity.ERROR, message, display(prefix, at), Optional.empty());
+        Problem.SCHEMA,
+        Severity.ERROR,
+        message,
+        display(prefix, at),
+        Optional.empty(),
+        new FindingKey(Ladder.HEADER_FILE, List.of(key)),
+        List.of());
   }
 
   private void checkCallerOption(String rule, String option) {
@@ -481,6 +506,22 @@ public final class Validator {
     return new Location(prefix + location.file(), location.line(), location.column());
   }
 
+  /**
+   * The file of a finding's key: {@code level:<id>} for a file that holds a level (so a renamed
+   * level file keeps its findings), else the file's path from the ladder root.
+   */
+  private record KeyFiles(Map<String, String> levels) {
+    static KeyFiles of(Ladder ladder) {
+      Map<String, String> levels = new HashMap<>();
+      ladder.levels().forEach(l -> levels.putIfAbsent(l.file(), FindingKey.LEVEL + l.id()));
+      return new KeyFiles(levels);
+    }
+
+    String of(String file) {
+      return levels.getOrDefault(file, file);
+    }
+  }
+
   /** Turns what a rule reports into located diagnostics. */
   private record Collector(
       String rule,
@@ -488,31 +529,47 @@ public final class Validator {
       RuleOptions options,
       Ladder ladder,
       String prefix,
+      KeyFiles keyFiles,
       List<Diagnostic> found)
       implements RuleContext {
     @Override
     public void report(SourceRef node, String message) {
-      add(ladder.locate(node), message, null);
+      report(Finding.at(node, message));
     }
 
     @Override
     public void report(SourceRef node, String message, String hint) {
-      add(ladder.locate(node), message, hint);
+      report(Finding.at(node, message).hint(hint));
     }
 
     @Override
     public void reportAtKey(SourceRef member, String message, String hint) {
-      add(ladder.sources().locateKey(member), message, hint);
+      report(Finding.atKey(member, message).hint(hint));
     }
 
-    private void add(Location location, String message, String hint) {
+    @Override
+    public void report(Finding finding) {
+      Location at =
+          finding.atKey()
+              ? ladder.sources().locateKey(finding.node())
+              : ladder.locate(finding.node());
+      List<Location> related = new ArrayList<>();
+      for (SourceRef node : finding.related()) {
+        Location r = display(prefix, ladder.locate(node));
+        if (!node.file().equals(at.file()) && !related.contains(r)) {
+          related.add(r);
+        }
+      }
+      related.sort(Comparator.naturalOrder());
       found.add(
           new Diagnostic(
               rule,
               severity,
-              Objects.requireNonNull(message, "message"),
-              display(prefix, location),
-              Optional.ofNullable(hint)));
+              finding.message(),
+              display(prefix, at),
+              finding.hint(),
+              new FindingKey(keyFiles.of(at.file()), finding.effectiveKey()),
+              related));
     }
   }
 

@@ -45,7 +45,10 @@ final class SchemaCheck {
     for (SchemaMessages.Violation v : violations) {
       problems.add(
           new Problem(
-              Problem.SCHEMA, v.message(), Location.of(file, position(parsed.sources(), v))));
+              Problem.SCHEMA,
+              v.message(),
+              Location.of(file, position(parsed.sources(), v)),
+              v.pointer() + " " + v.kind()));
     }
     return List.copyOf(problems);
   }

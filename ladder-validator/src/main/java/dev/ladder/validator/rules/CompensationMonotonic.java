@@ -6,6 +6,7 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
 import dev.ladder.model.TrackId;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -55,19 +56,25 @@ public final class CompensationMonotonic extends BuiltinRule {
         currency = own.get();
       } else if (!currency.equals(own.get())) {
         context.report(
-            level.valueSource(
-                level.compensation().currency().isPresent(),
-                level.source().at("compensation", "currency")),
-            level.label()
-                + " pays in "
-                + own.get()
-                + ", but "
-                + first.label()
-                + " pays in "
-                + currency
-                + " in track "
-                + ladder.trackName(track),
-            "use one currency per track: " + currency);
+            Finding.at(
+                    level.valueSource(
+                        level.compensation().currency().isPresent(),
+                        level.source().at("compensation", "currency")),
+                    level.label()
+                        + " pays in "
+                        + own.get()
+                        + ", but "
+                        + first.label()
+                        + " pays in "
+                        + currency
+                        + " in track "
+                        + ladder.trackName(track))
+                .hint("use one currency per track: " + currency)
+                .key(level.id(), "compensation", "currency", track)
+                .related(
+                    first.valueSource(
+                        first.compensation().currency().isPresent(),
+                        first.source().at("compensation", "currency"))));
       }
     }
   }
@@ -88,6 +95,10 @@ public final class CompensationMonotonic extends BuiltinRule {
         value.apply(higher),
         value.apply(h.compensation()).isPresent(),
         h.source().at("compensation", field),
+        step.lower()
+            .valueSource(
+                value.apply(step.lower().compensation()).isPresent(),
+                step.lower().source().at("compensation", field)),
         (level, to, toValue, from) ->
             level.label()
                 + " has a compensation "
@@ -98,6 +109,8 @@ public final class CompensationMonotonic extends BuiltinRule {
                 + ", below the "
                 + from
                 + currency,
-        "raise it to at least ");
+        "raise it to at least ",
+        "compensation",
+        field);
   }
 }

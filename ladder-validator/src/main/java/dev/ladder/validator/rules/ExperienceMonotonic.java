@@ -49,6 +49,7 @@ public final class ExperienceMonotonic extends BuiltinRule {
       Experience higher,
       Function<Experience, Optional<BigDecimal>> value) {
     Level h = step.higher();
+    Level l = step.lower();
     Monotonic.compare(
         context,
         step,
@@ -56,6 +57,7 @@ public final class ExperienceMonotonic extends BuiltinRule {
         value.apply(higher),
         value.apply(h.experience()).isPresent(),
         h.source().at("experience", field),
+        l.valueSource(value.apply(l.experience()).isPresent(), l.source().at("experience", field)),
         (level, to, toValue, from) ->
             level.label()
                 + " asks for "
@@ -68,6 +70,8 @@ public final class ExperienceMonotonic extends BuiltinRule {
                 + field
                 + "), fewer than the "
                 + from,
-        "ask for at least ");
+        "ask for at least ",
+        "experience",
+        field);
   }
 }

@@ -13,6 +13,7 @@ import dev.ladder.model.Retirement;
 import dev.ladder.model.Scale;
 import dev.ladder.model.Severity;
 import dev.ladder.model.SourceRef;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,13 +86,15 @@ public final class ResolvedReferences extends BuiltinRule {
     for (Attribute attribute : ladder.attributes()) {
       if (ladder.scale(attribute.scale()).isEmpty()) {
         context.report(
-            attribute.source().at("scale"),
-            "attribute '"
-                + attribute.id()
-                + "' is rated on scale '"
-                + attribute.scale()
-                + "', which scales: in ladder.yaml does not declare",
-            hintOrList(attribute.scale(), ladder.scales().keySet(), "declared scales"));
+            Finding.at(
+                    attribute.source().at("scale"),
+                    "attribute '"
+                        + attribute.id()
+                        + "' is rated on scale '"
+                        + attribute.scale()
+                        + "', which scales: in ladder.yaml does not declare")
+                .hint(hintOrList(attribute.scale(), ladder.scales().keySet(), "declared scales"))
+                .key("attributes", attribute.id(), "scale", attribute.scale()));
       }
     }
   }
@@ -102,9 +105,11 @@ public final class ResolvedReferences extends BuiltinRule {
         LevelId id = equivalence.levels().get(i);
         if (!levelIds.contains(id.value()) && !ladder.completeness().mayHaveLevel(id)) {
           context.report(
-              equivalence.source().at(i),
-              "equivalence names level '" + id + "', which no level file defines",
-              Findings.didYouMean(id.value(), levelIds));
+              Finding.at(
+                      equivalence.source().at(i),
+                      "equivalence names level '" + id + "', which no level file defines")
+                  .hint(Findings.didYouMean(id.value(), levelIds))
+                  .key("equivalences", id));
         }
       }
     }
@@ -131,22 +136,26 @@ public final class ResolvedReferences extends BuiltinRule {
       Ladder ladder, Declared declared, Level level, RuleContext context) {
     if (!declared.trackSet.contains(level.track().value())) {
       context.report(
-          level.source().at("track"),
-          level.label()
-              + " is on track '"
-              + level.track()
-              + "', which ladder.yaml does not declare",
-          hintOrList(level.track().value(), declared.tracks, "declared tracks"));
+          Finding.at(
+                  level.source().at("track"),
+                  level.label()
+                      + " is on track '"
+                      + level.track()
+                      + "', which ladder.yaml does not declare")
+              .hint(hintOrList(level.track().value(), declared.tracks, "declared tracks"))
+              .key(level.id(), "track", level.track()));
     }
     for (DimensionId dimension : level.expectations().keySet()) {
       if (!declared.dimensionSet.contains(dimension.value())) {
-        context.reportAtKey(
-            level.source().at("expectations", dimension.value()),
-            level.label()
-                + " has expectations in '"
-                + dimension
-                + "', which dimensions: in ladder.yaml does not declare",
-            hintOrList(dimension.value(), declared.dimensions, "declared dimensions"));
+        context.report(
+            Finding.atKey(
+                    level.source().at("expectations", dimension.value()),
+                    level.label()
+                        + " has expectations in '"
+                        + dimension
+                        + "', which dimensions: in ladder.yaml does not declare")
+                .hint(hintOrList(dimension.value(), declared.dimensions, "declared dimensions"))
+                .key(level.id(), "expectations", dimension));
       }
     }
     List<String> attributes = declared.attributes;
@@ -154,29 +163,36 @@ public final class ResolvedReferences extends BuiltinRule {
       SourceRef node = level.source().at("ratings", rating.getKey().value());
       Optional<Attribute> attribute = ladder.attribute(rating.getKey());
       if (attribute.isEmpty()) {
-        context.reportAtKey(
-            node,
-            level.label()
-                + " rates '"
-                + rating.getKey()
-                + "', which attributes: in ladder.yaml does not declare",
-            hintOrList(rating.getKey().value(), attributes, "declared attributes"));
+        context.report(
+            Finding.atKey(
+                    node,
+                    level.label()
+                        + " rates '"
+                        + rating.getKey()
+                        + "', which attributes: in ladder.yaml does not declare")
+                .hint(hintOrList(rating.getKey().value(), attributes, "declared attributes"))
+                .key(level.id(), "ratings", rating.getKey()));
         continue;
       }
       Optional<Scale> scale = ladder.scale(attribute.get().scale());
       if (scale.isPresent() && scale.get().indexOf(rating.getValue()).isEmpty()) {
         context.report(
-            node,
-            level.label()
-                + " rates "
-                + ladder.attributeName(rating.getKey())
-                + " '"
-                + rating.getValue()
-                + "', which is not a value of scale '"
-                + scale.get().name()
-                + "'",
-            hintOrList(
-                rating.getValue(), scale.get().values(), "values of scale " + scale.get().name()));
+            Finding.at(
+                    node,
+                    level.label()
+                        + " rates "
+                        + ladder.attributeName(rating.getKey())
+                        + " '"
+                        + rating.getValue()
+                        + "', which is not a value of scale '"
+                        + scale.get().name()
+                        + "'")
+                .hint(
+                    hintOrList(
+                        rating.getValue(),
+                        scale.get().values(),
+                        "values of scale " + scale.get().name()))
+                .key(level.id(), "ratings", rating.getKey(), rating.getValue()));
       }
     }
   }
@@ -198,9 +214,16 @@ public final class ResolvedReferences extends BuiltinRule {
     Set<String> others = new TreeSet<>(levelIds);
     others.remove(level.id().value());
     context.report(
-        node,
-        level.label() + " " + verb + " '" + reference.get() + "', which no level file defines",
-        Findings.didYouMean(reference.get().value(), others));
+        Finding.at(
+                node,
+                level.label()
+                    + " "
+                    + verb
+                    + " '"
+                    + reference.get()
+                    + "', which no level file defines")
+            .hint(Findings.didYouMean(reference.get().value(), others))
+            .key(level.id(), verb.equals("extends") ? "extends" : "next", reference.get()));
   }
 
   private static void expectationReferences(
@@ -214,12 +237,14 @@ public final class ResolvedReferences extends BuiltinRule {
           // A single id written as a scalar has no element 0: locating falls back to refines.
           SourceRef node = e.source().at("refines", i);
           context.report(
-              node,
-              level.label()
-                  + " refines '"
-                  + refined
-                  + "', which is not an expectation of any level",
-              expectationHint(ladder, refined, nearby, level));
+              Finding.at(
+                      node,
+                      level.label()
+                          + " refines '"
+                          + refined
+                          + "', which is not an expectation of any level")
+                  .hint(expectationHint(ladder, refined, nearby, level))
+                  .key(level.id(), e.id(), "refines", refined));
         }
       }
     }
@@ -227,12 +252,14 @@ public final class ResolvedReferences extends BuiltinRule {
       if (!known.contains(retirement.expectation())) {
         nearby = nearby != null ? nearby : nearbyIds(ladder, level);
         context.report(
-            retirement.source().at("expectation"),
-            level.label()
-                + " retires '"
-                + retirement.expectation()
-                + "', which is not an expectation of any level",
-            expectationHint(ladder, retirement.expectation(), nearby, level));
+            Finding.at(
+                    retirement.source().at("expectation"),
+                    level.label()
+                        + " retires '"
+                        + retirement.expectation()
+                        + "', which is not an expectation of any level")
+                .hint(expectationHint(ladder, retirement.expectation(), nearby, level))
+                .key(level.id(), "retires", retirement.expectation()));
       }
     }
   }

@@ -27,6 +27,7 @@ public final class ScopeMonotonic extends BuiltinRule {
       for (Map.Entry<String, Range> entry : lower.entrySet()) {
         String key = entry.getKey();
         Range own = step.higher().scope().get(key);
+        Range lowerOwn = step.lower().scope().get(key);
         Monotonic.compare(
             context,
             step,
@@ -34,9 +35,16 @@ public final class ScopeMonotonic extends BuiltinRule {
             higher.getOrDefault(key, Range.OPEN).min(),
             own != null && own.min().isPresent(),
             step.higher().source().at("scope", key, "min"),
+            step.lower()
+                .valueSource(
+                    lowerOwn != null && lowerOwn.min().isPresent(),
+                    step.lower().source().at("scope", key, "min")),
             (level, to, toValue, from) ->
                 level.label() + " sets the minimum of " + key + " to " + to + ", below the " + from,
-            "raise it to at least ");
+            "raise it to at least ",
+            "scope",
+            key,
+            "min");
       }
     }
   }

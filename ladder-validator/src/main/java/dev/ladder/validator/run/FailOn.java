@@ -56,7 +56,10 @@ public record FailOn(Optional<Severity> threshold) {
     return threshold.map(Severity::label).orElse("none");
   }
 
-  /** Whether a finding of {@code result} is at the threshold or more severe. */
+  /**
+   * Whether a finding of {@code result} is at the threshold or more severe, not counting those
+   * unchanged from a base.
+   */
   public boolean failedBy(ValidationResult result) {
     return counts(result).findAny().isPresent();
   }
@@ -79,9 +82,13 @@ public record FailOn(Optional<Severity> threshold) {
     return message.toString();
   }
 
-  /** The findings at the threshold or more severe. */
+  /**
+   * The findings at the threshold or more severe, but those unchanged from the base of a ratchet
+   * (FORMAT.md section 5): they are reported, and do not count.
+   */
   private Stream<Diagnostic> counts(ValidationResult result) {
     return result.diagnostics().stream()
+        .filter(d -> !d.unchanged())
         .filter(d -> threshold.isPresent() && d.severity().compareTo(threshold.get()) <= 0);
   }
 }

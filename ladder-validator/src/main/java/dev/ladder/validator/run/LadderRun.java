@@ -1,13 +1,18 @@
 package dev.ladder.validator.run;
 
+import dev.ladder.model.LadderChanges;
 import dev.ladder.model.Severity;
 import dev.ladder.model.read.LadderSnapshot;
 import dev.ladder.model.read.LadderSource;
 import dev.ladder.model.read.ReadResult;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.Diagnostic;
+import dev.ladder.validator.FindingChanges;
+import dev.ladder.validator.LadderDiff;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.Validator;
+import dev.ladder.validator.report.DiffReports;
+import dev.ladder.validator.report.DiffTextReport;
 import dev.ladder.validator.report.GithubReport;
 import dev.ladder.validator.report.ReportContext;
 import dev.ladder.validator.report.ReportFormat;
@@ -18,10 +23,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -96,7 +105,17 @@ public final class LadderRun {
     Resolved run = resolve(config);
     LadderSnapshot snapshot =
         run.validator().snapshot(Validator.ladderRoot(config.ladderDirectory()));
-    Optional<UpToDateIndex> index = config.indexFile().map(UpToDateIndex::new);
+    Optional<Base> ratchet = config.ratchetBase();
+    Optional<CompletableFuture<ReadResult>> baseReading =
+        ratchet.map(
+            b ->
+                BaseLadder.startReading(
+                    b, config.ladderDirectory(), run.displayPrefix(), run.validator()));
+    // A ratchet's base can move (origin/main gains commits) while the ladder stays: never skip.
+    Optional<UpToDateIndex> index =
+        config.ratchetFrom().isPresent()
+            ? Optional.empty()
+            : config.indexFile().map(UpToDateIndex::new);
     // Only a run that keeps an index hashes the files: a command line validates every time.
     Optional<UpToDateIndex.Fingerprint> now =
         index.isPresent()
@@ -122,6 +141,16 @@ public final class LadderRun {
     // The snapshot's bytes need not outlive the read: let them go before the rules run.
     snapshot = null;
     ValidationResult result = run.validator().check(read, run.displayPrefix());
+    if (ratchet.isPresent()) {
+      BaseLadder.Checked base =
+          BaseLadder.check(
+              baseReading.orElseThrow(),
+              run.displayPrefix(),
+              config.rules(),
+              result,
+              validatorBuilder(config));
+      result = result.withBaseline(ratchet.get().value(), base.result());
+    }
     print(result, run.reports(), config.console());
     List<Path> written = write(result, run, config);
     if (run.failOn().failedBy(result)) {
@@ -164,6 +193,83 @@ public final class LadderRun {
   /** A ladder as read, with its validation. */
   public record Checked(ReadResult read, ValidationResult result) {}
 
+  /**
+   * The changes between a base and the ladder (FORMAT.md section 5): reads and validates both, with
+   * the same rules, compares their levels ({@link LadderChanges}) and their findings ({@link
+   * FindingChanges}), prints the text report when {@code text} is among the formats, and writes
+   * {@code ladder-diff.json} and {@code ladder-diff.md}. The head is validated in full whatever the
+   * base holds; a base that does not parse gives what could be read. Findings never fail it.
+   *
+   * <pre>{@code
+   * DiffOutcome outcome = LadderRun.diff(new DiffConfig(
+   *     RunConfig.builder(Path.of("ladder")).formats("text,json,markdown").build(),
+   *     Base.revision("origin/main")));
+   * System.out.println(outcome.diff().findings().added().size() + " new findings");
+   * }</pre>
+   *
+   * @throws ConfigurationException on a setting that is not known, a format a diff does not write,
+   *     a ladder root that is not a folder, or a base that cannot be read (a revision that is not
+   *     in the repository: the sentence names the fix)
+   * @throws IOException when a report cannot be written
+   */
+  public static DiffOutcome diff(DiffConfig config) throws IOException {
+    RunConfig run = config.run();
+    Set<ReportFormat> formats = diffFormats(run.formats());
+    Resolved resolved = resolve(run);
+    // The base is read while the head is.
+    CompletableFuture<ReadResult> baseReading =
+        BaseLadder.startReading(
+            config.base(), run.ladderDirectory(), resolved.displayPrefix(), resolved.validator());
+    ReadResult read =
+        resolved
+            .validator()
+            .reader()
+            .read(resolved.validator().snapshot(Validator.ladderRoot(run.ladderDirectory())));
+    ValidationResult head = resolved.validator().check(read, resolved.displayPrefix());
+    BaseLadder.Checked base =
+        BaseLadder.check(
+            baseReading, resolved.displayPrefix(), run.rules(), head, validatorBuilder(run));
+    LadderDiff diff =
+        LadderDiff.of(
+            config.base().value(),
+            LadderDiff.WORKING_TREE,
+            LadderChanges.between(base.read().ladder(), read.ladder()),
+            base.result(),
+            head);
+    if (formats.contains(ReportFormat.TEXT)) {
+      for (DiffTextReport.Line line : DiffTextReport.lines(diff)) {
+        if (line.severity().isPresent()) {
+          run.console().finding(line.severity().get(), line.text());
+        } else {
+          run.console().info(line.text());
+        }
+      }
+    } else {
+      run.console().info(DiffTextReport.summary(diff));
+    }
+    ReportContext context = reportContext(run, resolved);
+    List<Path> written = new ArrayList<>();
+    for (ReportFormat format : ReportFormat.values()) {
+      if (formats.contains(format)) {
+        DiffReports.writeFile(format, diff, context, run.reportDirectory()).ifPresent(written::add);
+      }
+    }
+    return new DiffOutcome(diff, written);
+  }
+
+  private static Set<ReportFormat> diffFormats(String formats) {
+    Set<ReportFormat> chosen = ReportSettings.parse(formats, "false", name -> null).formats();
+    for (ReportFormat format : chosen) {
+      if (!DiffReports.FORMATS.contains(format)) {
+        throw new ConfigurationException(
+            "the diff writes no "
+                + format.id()
+                + " report; use a comma list of: text, json, markdown");
+      }
+    }
+    return chosen;
+  }
+
   /** The settings of a run, parsed once, in the order a user would fix them. */
   private record Resolved(
       ReportSettings reports,
@@ -176,9 +282,7 @@ public final class LadderRun {
     ReportSettings reports =
         ReportSettings.parse(config.formats(), config.githubAnnotations(), config.environment());
     FailOn failOn = FailOn.parse(config.failOn());
-    Validator.Builder builder = Validator.builder().severities(config.rules());
-    config.ruleLoader().ifPresent(builder::ruleLoader);
-    Validator validator = builder.build();
+    Validator validator = validatorBuilder(config).severities(config.rules()).build();
     Path base = config.baseDirectory().toAbsolutePath().normalize();
     return new Resolved(
         reports,
@@ -205,6 +309,13 @@ public final class LadderRun {
         config.rules().toString());
   }
 
+  /** A validator builder with the run's rule loader, and no severities yet. */
+  private static Validator.Builder validatorBuilder(RunConfig config) {
+    Validator.Builder builder = Validator.builder();
+    config.ruleLoader().ifPresent(builder::ruleLoader);
+    return builder;
+  }
+
   /** The text format, each line at the severity of its finding; the summary even without it. */
   private static void print(ValidationResult result, ReportSettings reports, Console console) {
     if (reports.text()) {
@@ -219,11 +330,7 @@ public final class LadderRun {
 
   private static List<Path> write(ValidationResult result, Resolved run, RunConfig config)
       throws IOException {
-    ReportContext context =
-        ReportContext.builder(ToolInfo.ladder(config.toolVersion()))
-            .pathPrefix(run.repositoryPrefix())
-            .fileLinkBase(fileLinkBase(config))
-            .build();
+    ReportContext context = reportContext(config, run);
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : ReportFormat.values()) {
       if (run.reports().formats().contains(format)) {
@@ -232,11 +339,49 @@ public final class LadderRun {
       }
     }
     if (run.reports().github()) {
-      for (Diagnostic d : result.diagnostics()) {
-        config.console().command(GithubReport.line(d, context));
-      }
+      annotate(result, context, config);
     }
     return written;
+  }
+
+  private static ReportContext reportContext(RunConfig config, Resolved run) {
+    return ReportContext.builder(ToolInfo.ladder(config.toolVersion()))
+        .pathPrefix(run.repositoryPrefix())
+        .fileLinkBase(fileLinkBase(config))
+        .build();
+  }
+
+  /**
+   * GitHub workflow annotations, new findings before those unchanged from a ratchet's base. GitHub
+   * shows at most {@value GithubReport#ANNOTATIONS_PER_KIND} of each kind in a step: past that, one
+   * line says so, and the markdown report is appended to the job summary when GitHub names its file
+   * ({@code GITHUB_STEP_SUMMARY}), so every finding is still one click away.
+   */
+  private static void annotate(ValidationResult result, ReportContext context, RunConfig config)
+      throws IOException {
+    List<Diagnostic> ordered = new ArrayList<>(result.diagnostics());
+    ordered.sort(Comparator.comparing(Diagnostic::unchanged));
+    for (Diagnostic d : ordered) {
+      config.console().command(GithubReport.line(d, context));
+    }
+    Optional<String> over = GithubReport.overCap(result);
+    if (over.isEmpty()) {
+      return;
+    }
+    String summary = config.environment().apply("GITHUB_STEP_SUMMARY");
+    if (summary != null && !summary.isBlank()) {
+      Path file = Path.of(summary);
+      String markdown = Reports.toString(ReportFormat.MARKDOWN, result, context);
+      Files.writeString(
+          file,
+          markdown + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+      config.console().info(over.get() + "; every finding is in the job summary");
+    } else {
+      config.console().info(over.get() + "; every finding is in the build log above");
+    }
   }
 
   /**

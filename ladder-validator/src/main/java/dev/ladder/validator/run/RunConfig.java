@@ -45,6 +45,7 @@ public final class RunConfig {
   private final Optional<ClassLoader> ruleLoader;
   private final UnaryOperator<String> environment;
   private final Console console;
+  private final Optional<String> ratchetFrom;
 
   private RunConfig(Builder b) {
     this.ladderDirectory = b.ladderDirectory;
@@ -62,6 +63,8 @@ public final class RunConfig {
     this.ruleLoader = Optional.ofNullable(b.ruleLoader);
     this.environment = b.environment;
     this.console = b.console;
+    this.ratchetFrom =
+        Optional.ofNullable(b.ratchetFrom).map(String::strip).filter(r -> !r.isEmpty());
   }
 
   /** Starts a configuration for the ladder root {@code ladderDirectory}. */
@@ -141,6 +144,20 @@ public final class RunConfig {
     return console;
   }
 
+  /**
+   * The base of the ratchet (FORMAT.md section 5): findings unchanged from it are reported but do
+   * not count toward {@code failOn}. A folder when it names an existing folder (relative to {@link
+   * #baseDirectory()}), else a git revision; see {@link Base#parse}. Empty: every finding counts.
+   */
+  public Optional<String> ratchetFrom() {
+    return ratchetFrom;
+  }
+
+  /** The ratchet's base, resolved. */
+  public Optional<Base> ratchetBase() {
+    return ratchetFrom.map(r -> Base.parse(r, baseDirectory));
+  }
+
   private static Path parentOf(Path root) {
     Path absolute = root.toAbsolutePath().normalize();
     return absolute.getParent() != null ? absolute.getParent() : absolute;
@@ -162,6 +179,7 @@ public final class RunConfig {
     private ClassLoader ruleLoader;
     private UnaryOperator<String> environment = System::getenv;
     private Console console = Console.printing(System.out);
+    private String ratchetFrom;
 
     private Builder(Path ladderDirectory) {
       this.ladderDirectory = Objects.requireNonNull(ladderDirectory, "ladderDirectory");
@@ -233,6 +251,12 @@ public final class RunConfig {
 
     public Builder console(Console console) {
       this.console = Objects.requireNonNull(console);
+      return this;
+    }
+
+    /** A git revision or a base folder; null or blank: none. */
+    public Builder ratchetFrom(String base) {
+      this.ratchetFrom = base;
       return this;
     }
 
