@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -92,6 +93,14 @@ final class ValidateCommand implements Callable<Integer> {
               + " or false. Default: auto.")
   String github;
 
+  @Option(
+      names = "--ratchet-from",
+      paramLabel = "REV",
+      description =
+          "A base to ratchet against: a git revision (origin/main) or a folder holding the base's"
+              + " ladder. Findings unchanged from it are reported but do not fail.")
+  String ratchetFrom;
+
   @Mixin RulesJars rulesJars;
 
   @Override
@@ -104,6 +113,7 @@ final class ValidateCommand implements Callable<Integer> {
               .failOn(failOn)
               .rules(rules)
               .githubAnnotations(github)
+              .ratchetFrom(ratchetBase())
               .toolVersion(Version.current())
               .codeJars(loaded.jars())
               .environment(terminal.environment())
@@ -122,6 +132,14 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return outcome.failed() ? LadderCli.FINDINGS : LadderCli.PASSED;
     }
+  }
+
+  /** A folder given to --ratchet-from is taken from where the command runs, as every path is. */
+  private String ratchetBase() {
+    if (ratchetFrom == null || !Files.isDirectory(Path.of(ratchetFrom))) {
+      return ratchetFrom;
+    }
+    return Path.of(ratchetFrom).toAbsolutePath().normalize().toString();
   }
 
   /** What went wrong with a file, in words rather than an exception's class name. */

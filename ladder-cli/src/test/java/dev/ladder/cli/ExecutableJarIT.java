@@ -126,6 +126,34 @@ class ExecutableJarIT {
   }
 
   @Test
+  void a_diff_against_a_git_revision_prints_the_changes_and_nothing_on_standard_error()
+      throws Exception {
+    Path repository = dir.resolve("repository");
+    Path ladder = Examples.copy("engineering-ladder", repository).resolve("ladder");
+    Files.delete(repository.resolve(".git"));
+    git(repository, "init", "-q");
+    git(repository, "add", ".");
+    git(repository, "-c", "user.name=a", "-c", "user.email=a@example.com", "commit", "-qm", "base");
+    Path vp = ladder.resolve("levels/management/vp-engineering.yaml");
+    Files.writeString(vp, Files.readString(vp).replace("title: VP of Engineering", "title: VP"));
+
+    Ended ended = run(dir, Map.of(), javaJar("diff", "--base", "HEAD", ladder.toString()));
+
+    assertThat(ended.err()).isEmpty();
+    assertThat(ended.status()).isZero();
+    assertThat(ended.out())
+        .startsWith(
+            "ladder: changes from HEAD to working tree: 0 levels added, 0 removed, 1 changed")
+        .contains("vp-engineering (VP): changed");
+  }
+
+  private static void git(Path repository, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    assertThat(run(repository, Map.of(), command.toArray(String[]::new)).status()).isZero();
+  }
+
+  @Test
   void the_version_comes_from_the_jar() throws Exception {
     assertThat(run(dir, Map.of(), javaJar("--version")))
         .isEqualTo(new Ended(0, "ladder " + Version.current() + "\n", ""));
