@@ -34,7 +34,7 @@ java17="${JAVA17:-java}"
 java25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 bench="$target/benchmarks.jar"
 version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$top/pom.xml" | head -1)"
-cli="$top/ladder-cli/target/ladder-cli-$version.jar"
+cli="$top/ladder-cli/target/ladder-cli-$version-all.jar"
 out="$target/compare"
 mkdir -p "$out"
 

@@ -16,7 +16,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 jar="${LADDER_JAR:-}"
 if [[ -z "$jar" ]]; then
-  for candidate in "$here/ladder-cli.jar" "$here"/target/ladder-cli-*.jar; do
+  for candidate in "$here/ladder-cli.jar" "$here"/target/ladder-cli-*-all.jar; do
     if [[ -f "$candidate" ]]; then
       jar="$candidate"
       break

@@ -27,7 +27,7 @@ class ExecutableJarIT {
   private static final Path JAR =
       Path.of(
               System.getProperty(
-                  "ladder.cli.jar", "target/ladder-cli-" + Version.current() + ".jar"))
+                  "ladder.cli.jar", "target/ladder-cli-" + Version.current() + "-all.jar"))
           .toAbsolutePath();
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
   private static final Path LAUNCHER = Path.of("ladder").toAbsolutePath();
