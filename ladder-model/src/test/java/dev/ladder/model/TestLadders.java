@@ -97,7 +97,9 @@ final class TestLadders {
     private final List<ExpectationSpec> expectations = new ArrayList<>();
     private final List<String[]> retires = new ArrayList<>();
     private final List<String> next = new ArrayList<>();
+    private Status status = Status.ACTIVE;
     private final List<String> competencies = new ArrayList<>();
+    private final List<String> checkpoints = new ArrayList<>();
 
     private LevelSpec(String id, String track, int rank) {
       this.id = id;
@@ -144,13 +146,23 @@ final class TestLadders {
       return this;
     }
 
-    LevelSpec next(String... levels) {
-      next.addAll(List.of(levels));
+    LevelSpec status(Status status) {
+      this.status = status;
       return this;
     }
 
     LevelSpec competencies(String... ids) {
       competencies.addAll(List.of(ids));
+      return this;
+    }
+
+    LevelSpec checkpoints(String... texts) {
+      checkpoints.addAll(List.of(texts));
+      return this;
+    }
+
+    LevelSpec next(String... levels) {
+      next.addAll(List.of(levels));
       return this;
     }
 
@@ -215,7 +227,7 @@ final class TestLadders {
           TrackId.of(track),
           rank,
           Optional.ofNullable(parent).map(LevelId::of),
-          Status.ACTIVE,
+          status,
           "",
           new Experience(Optional.ofNullable(minYears), Optional.ofNullable(leadershipYears)),
           rated,
@@ -225,7 +237,7 @@ final class TestLadders {
           byDimension,
           retirements,
           next.stream().map(LevelId::of).toList(),
-          List.of(),
+          checkpoints,
           root);
     }
 
