@@ -174,6 +174,7 @@ public final class LadderCli implements Callable<Integer> {
     Map<String, Supplier<Object>> all = new LinkedHashMap<>();
     all.put("validate", ValidateCommand::new);
     all.put("diff", DiffCommand::new);
+    all.put("site", SiteCommand::new);
     all.put("rules", RulesCommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(all);

@@ -64,10 +64,13 @@ public final class Site {
    * ladder with findings still gets its site, with the findings listed on the index; an invalid one
    * (repeated ids, undeclared tracks, an extends cycle) gets one as well, laid out as far as its
    * files allow. Files of an earlier site in the folders the site owns ({@code levels/}, {@code
-   * compare/}, {@code tracks/}, {@code assets/}) that this site no longer has are removed; nothing
-   * else in {@code outDir} is touched.
+   * compare/}, {@code tracks/}, {@code assets/}) that this site no longer has are removed (pages,
+   * and the CSS and scripts of {@code assets/}, nothing of another kind); nothing else in {@code
+   * outDir} is touched.
    *
    * @param findings the validation of the same ladder, listed on the index and on each level's page
+   * @throws IllegalArgumentException when {@code outDir} holds a ladder ({@code ladder.yaml}): its
+   *     {@code levels/} folder would be the site's
    * @throws UncheckedIOException when a file cannot be written
    */
   public static SiteResult render(
@@ -76,6 +79,14 @@ public final class Site {
     Objects.requireNonNull(findings, "findings");
     Objects.requireNonNull(options, "options");
     Path root = outDir.toAbsolutePath().normalize();
+    if (Files.exists(root.resolve(Ladder.HEADER_FILE))) {
+      throw new IllegalArgumentException(
+          "the site's folder "
+              + outDir
+              + " holds a ladder ("
+              + Ladder.HEADER_FILE
+              + "); write the site to a folder of its own, such as target/ladder/site");
+    }
     SiteModel site = new SiteModel(ladder, options);
     Pages pages = new Pages(site, findings);
     Output out = new Output(root);
@@ -156,6 +167,13 @@ public final class Site {
       return List.copyOf(written);
     }
 
+    // Only what a site writes: a file of another kind in a folder of the same name is not ours.
+    private static boolean isSitePage(String relative) {
+      return relative.startsWith("assets/")
+          ? relative.endsWith(".css") || relative.endsWith(".js")
+          : relative.endsWith(".html");
+    }
+
     List<String> removeStale() throws IOException {
       List<String> removed = new ArrayList<>();
       for (String folder : FOLDERS) {
@@ -166,7 +184,7 @@ public final class Site {
         }
         for (Path file : files) {
           String relative = folder + "/" + file.getFileName();
-          if (!written.contains(relative)) {
+          if (!written.contains(relative) && isSitePage(relative)) {
             Files.delete(file);
             removed.add(relative);
           }

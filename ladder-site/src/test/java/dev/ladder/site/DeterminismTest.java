@@ -1,6 +1,7 @@
 package dev.ladder.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ladder.model.Compensation;
 import dev.ladder.model.Dimension;
@@ -56,6 +57,36 @@ class DeterminismTest {
     assertThat(site.result().removed()).containsExactly("levels/gone.html");
     assertThat(out.resolve("levels/gone.html")).doesNotExist();
     assertThat(out.resolve("CNAME")).hasContent("ladder.example.com");
+  }
+
+  @Test
+  void files_of_another_kind_in_the_sites_folders_are_kept() throws Exception {
+    Path out = temp.resolve("site");
+    Files.createDirectories(out.resolve("levels"));
+    Files.writeString(out.resolve("levels/notes.yaml"), "kept: true");
+    Files.writeString(out.resolve("levels/gone.html"), "old");
+
+    Sites.Rendered site = Sites.render(Sites.example(), SiteOptions.defaults(), out);
+
+    assertThat(site.result().removed()).containsExactly("levels/gone.html");
+    assertThat(out.resolve("levels/notes.yaml")).hasContent("kept: true");
+  }
+
+  @Test
+  void a_folder_that_holds_a_ladder_is_refused_and_left_as_it_was() throws Exception {
+    Path copy = temp.resolve("ladder");
+    Files.createDirectories(copy.resolve("levels"));
+    Files.writeString(copy.resolve("ladder.yaml"), "format: 1");
+    Files.writeString(copy.resolve("levels/ic1.yaml"), "id: ic1");
+
+    assertThatThrownBy(() -> Sites.render(Sites.example(), SiteOptions.defaults(), copy))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "holds a ladder (ladder.yaml); write the site to a folder of its own");
+    try (Stream<Path> files = Files.walk(copy)) {
+      assertThat(files.filter(Files::isRegularFile).map(f -> copy.relativize(f).toString()))
+          .containsExactlyInAnyOrder("ladder.yaml", "levels/ic1.yaml");
+    }
   }
 
   @Test
