@@ -117,20 +117,33 @@ public final class Similarity {
    * bound.
    */
   public static boolean atLeast(String a, String b, double threshold) {
-    String x = normalize(a);
-    String y = normalize(b);
+    return atLeast(Text.normalizing(a), Text.normalizing(b), threshold);
+  }
+
+  /**
+   * {@link #atLeast(String, String, double)} for texts normalized once: for callers that compare
+   * each text with many others. The words score is tried first; then the same filters as {@link
+   * #nearDuplicate} rule most pairs out before any distance is computed.
+   */
+  public static boolean atLeast(Text a, Text b, double threshold) {
+    String x = a.text;
+    String y = b.text;
     int longer = Math.max(x.length(), y.length());
     if (longer == 0) {
       return threshold <= 1.0;
     }
-    if (wordsNormalized(x, y) >= threshold) {
+    if (wordsScore(a.words(), b.words()) >= threshold) {
       return true;
     }
     // 1 - d / n >= t  <=>  d <= (1 - t) n; the bound is rounded down and the answer checked with
     // the
-    // same arithmetic as ofNormalized, so both agree to the last bit.
+    // same arithmetic as the score, so both agree to the last bit.
     int limit = (int) Math.floor((1.0 - threshold) * longer + 1e-9);
-    if (limit < 0 || Math.abs(x.length() - y.length()) > limit) {
+    if (limit < 0
+        || Math.abs(x.length() - y.length()) > limit
+        || Text.bitsDiffer(a, b, 2 * limit, 4 * limit)
+        || Text.differ(a.chars, b.chars, 2 * limit)
+        || Text.differ(a.bigrams, b.bigrams, 4 * limit)) {
       return false;
     }
     int distance = new LevenshteinDistance(limit).apply(x, y);
@@ -150,8 +163,10 @@ public final class Similarity {
   }
 
   private static double wordsNormalized(String a, String b) {
-    List<String> x = words(a);
-    List<String> y = words(b);
+    return wordsScore(words(a), words(b));
+  }
+
+  private static double wordsScore(List<String> x, List<String> y) {
     List<String> shorter = x.size() <= y.size() ? x : y;
     List<String> longer = shorter == x ? y : x;
     if (shorter.size() < MIN_KEPT_WORDS || !inOrder(shorter, longer)) {
@@ -229,9 +244,20 @@ public final class Similarity {
 
     private final long[] bigramBits = new long[BIGRAMS / 64];
 
+    // Only made when a words score is asked for: the near-duplicate rule never needs them. An
+    // immutable list, so that a text shared between threads publishes it safely.
+    private List<String> words;
+
     /** The normalized text. */
     public String text() {
       return text;
+    }
+
+    private List<String> words() {
+      if (words == null) {
+        words = List.copyOf(Similarity.words(text));
+      }
+      return words;
     }
 
     private Text(String normalized) {
