@@ -50,6 +50,8 @@ final class Export {
     ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
     // The application name and version go into docProps/app.xml: fixed, as the bytes must be.
     Workbook workbook = new Workbook(raw, "ladder", "1.0");
+    // Stored, not deflated: ReproducibleZip deflates every entry once when it fixes the times.
+    workbook.setCompressionLevel(0);
     Set<String> taken = new HashSet<>();
     taken.add(TABLE_SHEET.toLowerCase(java.util.Locale.ROOT));
     for (TrackId track : ladder.trackIds()) {

@@ -110,7 +110,7 @@ final class MatrixImport {
       return;
     }
     Grid.Row header = grid.rows().get(0);
-    if (isLongTable(header)) {
+    if (isLongTable(header.cells())) {
       findings.add(
           SheetFinding.in(
               sheets > 1 ? Severity.INFO : Severity.ERROR,
@@ -418,18 +418,15 @@ final class MatrixImport {
       Map<ExpectationId, ExpectationId> refines,
       SourceRef source) {
     CellRef cell = new CellRef(sheet, dropped.row(), column.column());
-    List<Line> free = added.stream().filter(l -> !refines.containsKey(l.id())).toList();
+    // What took the expectation's place: the one new line of the same cell, where export puts a
+    // replacement. Named, not scored: it is below the confident score, and a score for each of
+    // thousands of decisions would cost a full edit distance apiece.
+    List<Line> instead =
+        added.stream()
+            .filter(l -> !refines.containsKey(l.id()) && l.row() == dropped.row())
+            .toList();
     String closest =
-        Similarity.nearest(dropped.text(), free, Line::text)
-            .map(
-                l ->
-                    String.format(
-                        Locale.ROOT,
-                        "; the closest wording, '%s', is %.2f alike, below the %.2f the import takes on its own",
-                        l.id(),
-                        Math.floor(Similarity.of(dropped.text(), l.text()) * 100) / 100,
-                        Similarity.CONFIDENT))
-            .orElse("");
+        instead.size() == 1 ? "; " + cell.a1() + " now holds '" + instead.get(0).id() + "'" : "";
     findings.add(
         SheetFinding.at(
             Severity.WARNING,
@@ -481,9 +478,8 @@ final class MatrixImport {
     }
   }
 
-  private static boolean isLongTable(Grid.Row header) {
-    List<String> cells =
-        header.cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+  static boolean isLongTable(List<String> header) {
+    List<String> cells = header.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
     return cells.size() >= LongTable.HEADER.size()
         && cells.subList(0, LongTable.HEADER.size()).equals(LongTable.HEADER);
   }

@@ -189,6 +189,10 @@ final class XlsxSheets {
         if (any) {
           cells.add(texts);
           numbers.add(number);
+          if (cells.size() == 1 && MatrixImport.isLongTable(texts)) {
+            // The long table that export writes: named for what it is, not read row by row.
+            break;
+          }
         }
       }
     }

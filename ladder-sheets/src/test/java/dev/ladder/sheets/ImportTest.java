@@ -135,7 +135,7 @@ class ImportTest {
   }
 
   @Test
-  void a_rewording_below_the_confident_score_is_a_decision_that_names_the_closest_wording()
+  void a_rewording_below_the_confident_score_is_a_decision_that_names_what_took_its_place()
       throws Exception {
     ImportResult result =
         importCsv(
@@ -149,7 +149,7 @@ class ImportTest {
             d ->
                 assertThat(d.message())
                     .contains(
-                        "the closest wording, 'owns-the-hiring-plan-of-their-team', is 0.70 alike, below the 0.80"));
+                        "C2 now holds 'owns-the-hiring-plan-of-their-team': the import retires it"));
   }
 
   @Test

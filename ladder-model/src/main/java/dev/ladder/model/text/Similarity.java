@@ -358,6 +358,28 @@ public final class Similarity {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * {@link #nearest} for texts normalized once: the index of the candidate most like {@code
+   * target}, if any reaches {@link #HINT} (ties to the earlier one), else -1. The same answer, with
+   * the cheap filters of {@link #atLeast(Text, Text, double)} before any full distance.
+   */
+  public static int nearestIndex(Text target, List<Text> candidates) {
+    int best = -1;
+    double bestScore = HINT;
+    for (int i = 0; i < candidates.size(); i++) {
+      Text candidate = candidates.get(i);
+      if (!atLeast(target, candidate, HINT)) {
+        continue;
+      }
+      double score = ofNormalized(target.text, candidate.text);
+      if (score > bestScore || (best < 0 && score >= bestScore)) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   /** The id most like {@code id} among {@code ids}, if any is close enough to suggest. */
   public static Optional<String> nearestId(String id, Collection<String> ids) {
     return nearest(id, ids.stream().filter(c -> !c.equals(id)).sorted().toList(), c -> c);

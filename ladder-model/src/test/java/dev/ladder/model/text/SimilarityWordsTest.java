@@ -71,6 +71,18 @@ class SimilarityWordsTest {
   }
 
   @Test
+  void the_nearest_index_is_the_nearest_text() {
+    List<LabelledPairs> pairs = LabelledPairs.read();
+    List<String> candidates = pairs.stream().limit(40).map(LabelledPairs::b).toList();
+    List<Similarity.Text> texts = candidates.stream().map(Similarity.Text::normalizing).toList();
+    for (LabelledPairs p : pairs) {
+      int index = Similarity.nearestIndex(Similarity.Text.normalizing(p.a()), texts);
+      assertThat(index < 0 ? null : candidates.get(index))
+          .isEqualTo(Similarity.nearest(p.a(), candidates, c -> c).orElse(null));
+    }
+  }
+
+  @Test
   void near_duplicates_stay_a_matter_of_edits() {
     // Every word kept, many added: a refinement, never a near-duplicate.
     assertThat(
