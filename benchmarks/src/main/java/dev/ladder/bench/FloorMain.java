@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The floor as a whole process: parses every {@code .yaml} file under a ladder root into a Jackson
  * tree, one thread, and nothing else (no schema, no rules, no source map). What a cold JVM costs
- * before any validation, timed beside {@link ValidateMain} and ajv-cli.
+ * before any validation, timed beside the command line ({@code ladder-cli}) and ajv-cli.
  *
  * <pre>{@code
  * java -cp benchmarks.jar dev.ladder.bench.FloorMain target/ladder-1000

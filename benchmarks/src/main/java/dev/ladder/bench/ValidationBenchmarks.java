@@ -2,8 +2,6 @@ package dev.ladder.bench;
 
 import dev.ladder.model.read.LadderReader;
 import dev.ladder.model.read.ReadResult;
-import dev.ladder.model.read.ReaderStages;
-import dev.ladder.validator.RuleStage;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.Validator;
 import java.io.IOException;
@@ -21,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The cost of each stage of validating a generated ladder, and the floor under all of them: parsing
- * the same files into Jackson trees and nothing else.
+ * The cost of the two stages of validating a generated ladder (reading it, running the rules), the
+ * whole, and the floor under all of them: parsing the same files into Jackson trees and nothing
+ * else.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar ValidationBenchmarks -p size=1000
@@ -36,17 +35,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ValidationBenchmarks {
   private static final Validator VALIDATOR = Validator.builder().build();
 
-  /** What the later stages start from: the files parsed, and the ladder read. */
+  /** What the rule stage starts from: the ladder read. */
   @State(Scope.Benchmark)
   public static class Prepared {
-    ReaderStages stages;
-    ReaderStages.ParsedFiles parsed;
     ReadResult read;
 
     @Setup
     public void prepare(LadderState ladder) {
-      stages = new ReaderStages();
-      parsed = stages.parse(ladder.root, ladder.files);
       read = LadderReader.standard().read(ladder.root);
       if (!read.problems().isEmpty()) {
         throw new IllegalStateException("the generated ladder has problems: " + read.problems());
@@ -60,19 +55,10 @@ public class ValidationBenchmarks {
     Floor.parse(ladder.files, sink::consume);
   }
 
-  /** The reader's strict parse (limits, refused YAML features, a source map), no schema. */
-  @Benchmark
-  public ReaderStages.ParsedFiles parse(LadderState ladder, Prepared prepared) {
-    return prepared.stages.parse(ladder.root, ladder.files);
-  }
-
-  /** Every parsed file against its JSON Schema, alone. */
-  @Benchmark
-  public int schema(Prepared prepared) {
-    return prepared.stages.checkSchemas(prepared.parsed);
-  }
-
-  /** Files to model: parse, schema and mapping into a {@link dev.ladder.model.Ladder}. */
+  /**
+   * Files to model: the strict parse (limits, refused YAML features, a source map), the schema
+   * check and the mapping into a {@link dev.ladder.model.Ladder}.
+   */
   @Benchmark
   public ReadResult read(LadderState ladder) {
     return LadderReader.standard().read(ladder.root);
@@ -81,7 +67,7 @@ public class ValidationBenchmarks {
   /** Every rule over a ladder already read. */
   @Benchmark
   public ValidationResult rules(Prepared prepared) {
-    return RuleStage.check(VALIDATOR, prepared.read);
+    return VALIDATOR.check(prepared.read, "ladder/");
   }
 
   /** What the Maven plugin does: read, check every file against its schema, run every rule. */

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ladder.model.read.LadderReader;
 import dev.ladder.model.read.ReadResult;
-import dev.ladder.model.read.ReaderStages;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,16 +105,5 @@ class LadderGeneratorTest {
 
     assertThat(files).hasSize(101).containsKey("levels/track-10/track-10-10.yaml");
     assertThat(files.get("ladder.yaml")).contains("  - id: track-10\n");
-  }
-
-  @Test
-  void every_generated_file_is_read_by_the_fast_yaml_path(@TempDir Path dir) throws IOException {
-    for (Path root :
-        List.of(
-            LadderGenerator.wide(100).write(dir.resolve("wide")),
-            LadderGenerator.of(100).write(dir.resolve("deep")))) {
-      List<Path> files = Floor.yamlFiles(root);
-      assertThat(new ReaderStages().readByFastPath(files)).isEqualTo(files.size()).isEqualTo(101);
-    }
   }
 }

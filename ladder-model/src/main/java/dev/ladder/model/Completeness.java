@@ -23,6 +23,11 @@ public record Completeness(
     return unidentifiedLevelFiles || unreadLevels.contains(id);
   }
 
+  /** Whether every level file was read, so that every level and expectation id is known. */
+  public boolean allLevelsRead() {
+    return unreadLevels.isEmpty() && !unidentifiedLevelFiles;
+  }
+
   public boolean isComplete() {
     return headerRead && unreadLevels.isEmpty() && !unidentifiedLevelFiles;
   }

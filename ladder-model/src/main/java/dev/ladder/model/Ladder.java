@@ -27,6 +27,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class Ladder {
+  /** The one file at a ladder root that declares the ladder: {@value}. */
+  public static final String HEADER_FILE = "ladder.yaml";
+
   private static final Comparator<Level> BY_RANK =
       Comparator.comparingInt(Level::rank).thenComparing(Level::id).thenComparing(Level::file);
 
@@ -50,6 +53,8 @@ public final class Ladder {
   private final Map<LevelId, EffectiveLevel> effective = new HashMap<>();
   private final RefinementIndex refinesIndex = new RefinementIndex();
   private final List<StepUp> stepsUp;
+  private final Map<LevelId, List<Level>> lowerLevels = new HashMap<>();
+  private final List<StepUp> comparableStepsUp;
 
   private Ladder(Builder b) {
     this.id = b.id;
@@ -89,6 +94,11 @@ public final class Ladder {
       computeEffective(level);
     }
     this.stepsUp = computeStepsUp();
+    for (StepUp step : stepsUp) {
+      lowerLevels.computeIfAbsent(step.higher().id(), k -> new ArrayList<>()).add(step.lower());
+    }
+    lowerLevels.replaceAll((k, list) -> List.copyOf(list));
+    this.comparableStepsUp = computeComparableStepsUp();
   }
 
   public static Builder builder() {
@@ -189,6 +199,16 @@ public final class Ladder {
     return dimension(id).map(Dimension::name).filter(n -> !n.isBlank()).orElse(id.value());
   }
 
+  /** A track's display name, or its id when ladder.yaml does not declare it. */
+  public String trackName(TrackId id) {
+    return track(id).map(Track::name).filter(n -> !n.isBlank()).orElse(id.value());
+  }
+
+  /** An attribute's display name, or its id when ladder.yaml does not declare it. */
+  public String attributeName(AttributeId id) {
+    return attribute(id).map(Attribute::name).filter(n -> !n.isBlank()).orElse(id.value());
+  }
+
   /** The levels of a track, lowest rank first (ties by id). */
   public List<Level> levelsOf(TrackId track) {
     return levelsByTrack.getOrDefault(track, List.of());
@@ -206,6 +226,37 @@ public final class Ladder {
    */
   public List<StepUp> stepsUp() {
     return stepsUp;
+  }
+
+  /**
+   * The steps up whose two levels can be compared: every step up when every level file was read.
+   * When some level file failed to read, a step between ranks that are not adjacent may only exist
+   * because the level between them is missing, so it is left out; so is a step from or to a level
+   * that {@linkplain #inheritsFromUnread inherits from a level that failed to read}. Checks of
+   * steps up use these, so that a failed file is not reported again as findings around it.
+   */
+  public List<StepUp> comparableStepsUp() {
+    return comparableStepsUp;
+  }
+
+  /** The levels that step up into {@code higher}, in the order of {@link #stepsUp()}. */
+  public List<Level> lowerLevels(LevelId higher) {
+    return lowerLevels.getOrDefault(higher, List.of());
+  }
+
+  /**
+   * Whether {@code level} extends, directly or through a chain, a level whose file failed to read:
+   * its effective expectations and values then lack what that level would give it.
+   */
+  public boolean inheritsFromUnread(Level level) {
+    if (completeness.allLevelsRead()) {
+      return false;
+    }
+    List<Level> chain = ancestors(level);
+    Level last = chain.isEmpty() ? level : chain.get(chain.size() - 1);
+    return last.parent()
+        .filter(p -> level(p).isEmpty() && completeness.mayHaveLevel(p))
+        .isPresent();
   }
 
   /** The steps up that start at this level. */
@@ -402,6 +453,17 @@ public final class Ladder {
     return List.copyOf(sorted);
   }
 
+  private List<StepUp> computeComparableStepsUp() {
+    if (completeness.allLevelsRead()) {
+      return stepsUp;
+    }
+    return stepsUp.stream()
+        .filter(s -> s.kind() != StepUp.Kind.RANK || s.higher().rank() - s.lower().rank() <= 1)
+        .filter(s -> !inheritsFromUnread(s.lower()))
+        .filter(s -> !inheritsFromUnread(s.higher()))
+        .toList();
+  }
+
   private static List<LevelId> key(Level lower, Level higher) {
     return List.of(lower.id(), higher.id());
   }
@@ -419,7 +481,7 @@ public final class Ladder {
     private final List<Equivalence> equivalences = new ArrayList<>();
     private final List<RuleSetting> rules = new ArrayList<>();
     private final List<Level> levels = new ArrayList<>();
-    private SourceRef header = SourceRef.root("ladder.yaml");
+    private SourceRef header = SourceRef.root(HEADER_FILE);
     private Sources sources = Sources.empty();
     private Completeness completeness = Completeness.COMPLETE;
 

@@ -67,6 +67,14 @@ public record Level(
     return expectations.values().stream().flatMap(List::stream).toList();
   }
 
+  /**
+   * Where an effective value of this level comes from: {@code node} in its own file when the file
+   * writes the value ({@code writesIt}), else its {@code extends}, through which it inherits it.
+   */
+  public SourceRef valueSource(boolean writesIt, SourceRef node) {
+    return writesIt || parent.isEmpty() ? node : source.at("extends");
+  }
+
   /** {@code "VP of Engineering (rank 5)"}: how messages name a level. */
   public String label() {
     return title + " (rank " + rank + ")";

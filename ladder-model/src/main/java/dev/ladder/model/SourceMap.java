@@ -1,8 +1,9 @@
 package dev.ladder.model;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Where each node of one file stands: JSON Pointer to the position of the node's value, and of its
@@ -12,9 +13,8 @@ public final class SourceMap {
   private static final SourceMap EMPTY = new Builder().build();
 
   // A ladder keeps the map of every file for its whole life, and a valid ladder never asks it
-  // anything: store it compactly and in document order (pointer strings shared between files,
-  // positions packed in an int, or a long for lines or columns past 65,535), and sort it for
-  // lookups only when it is first asked.
+  // anything: store it compactly and in document order (positions packed in an int, or a long for
+  // lines or columns past 65,535), and sort it for lookups only when it is first asked.
   private static final int SMALL = 1 << 16;
 
   private final String[] pointers;
@@ -203,18 +203,47 @@ public final class SourceMap {
     }
 
     public SourceMap build() {
-      return build(UnaryOperator.identity());
-    }
-
-    /**
-     * The map, with its list of pointers passed through {@code share}: files of the same shape have
-     * the same pointers in the same order, and a reader may give them one array.
-     */
-    public SourceMap build(UnaryOperator<String[]> share) {
       return new SourceMap(
-          share.apply(Arrays.copyOf(pointers, size)),
+          Shapes.canonical(Arrays.copyOf(pointers, size)),
           Arrays.copyOf(values, size),
           Arrays.copyOf(keys, size));
+    }
+  }
+
+  /**
+   * One array for the pointers of every map of the same shape (the same nodes in the same order),
+   * as most level files of a ladder are: a 10,000-level ladder would otherwise keep 10,000 copies
+   * of one list. At most {@value #MAX} shapes are remembered, the most recently met, so what is
+   * kept for later reads stays small whatever the ladders.
+   */
+  private static final class Shapes {
+    static final int MAX = 1_000;
+
+    private static final Map<Shape, String[]> KNOWN =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Shape, String[]> eldest) {
+            return size() > MAX;
+          }
+        };
+
+    private Shapes() {}
+
+    static synchronized String[] canonical(String[] pointers) {
+      return KNOWN.computeIfAbsent(new Shape(pointers), shape -> pointers);
+    }
+
+    /** A list of pointers compared by content. */
+    private record Shape(String[] pointers) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Shape other && Arrays.equals(pointers, other.pointers);
+      }
+
+      @Override
+      public int hashCode() {
+        return Arrays.hashCode(pointers);
+      }
     }
   }
 }

@@ -85,6 +85,22 @@ class ImmutabilityTest {
   }
 
   @Test
+  void ladder_changes_hand_out_only_unmodifiable_collections() {
+    Ladder head =
+        ladder(
+            level("senior", "ic", 2).title("Senior").expect("delivery", "leads", "Leads"),
+            level("staff", "ic", 3));
+    LadderChanges changes = LadderChanges.between(LADDER, head);
+
+    Stream.of(
+            changes.levels(),
+            changes.levels(LevelChanges.Change.ADDED),
+            changes.level(id("senior")).orElseThrow().changes(),
+            changes.level(id("senior")).orElseThrow().changes(LevelChange.Kind.TITLE_CHANGED))
+        .forEach(ImmutabilityTest::assertUnmodifiable);
+  }
+
+  @Test
   void a_level_copies_what_it_is_built_from() {
     Level senior = LADDER.level(id("senior")).orElseThrow();
 

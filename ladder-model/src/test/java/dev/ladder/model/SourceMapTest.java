@@ -2,7 +2,6 @@ package dev.ladder.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SourceMapTest {
@@ -76,20 +75,5 @@ class SourceMapTest {
     builder.key("/id", new Position(2, 1));
     assertThat(builder.keyAt("/id")).contains(new Position(1, 1));
     assertThat(builder.keyAt("/other")).isEmpty();
-  }
-
-  @Test
-  void a_reader_may_share_the_pointer_list_of_files_of_one_shape() {
-    AtomicReference<String[]> seen = new AtomicReference<>();
-    SourceMap map =
-        new SourceMap.Builder()
-            .value("", Position.START)
-            .build(
-                pointers -> {
-                  seen.set(pointers);
-                  return pointers;
-                });
-    assertThat(seen.get()).containsExactly("");
-    assertThat(map.value("")).contains(Position.START);
   }
 }

@@ -97,6 +97,9 @@ final class TestLadders {
     private final List<ExpectationSpec> expectations = new ArrayList<>();
     private final List<String[]> retires = new ArrayList<>();
     private final List<String> next = new ArrayList<>();
+    private Status status = Status.ACTIVE;
+    private final List<String> competencies = new ArrayList<>();
+    private final List<String> checkpoints = new ArrayList<>();
 
     private LevelSpec(String id, String track, int rank) {
       this.id = id;
@@ -140,6 +143,21 @@ final class TestLadders {
 
     LevelSpec retire(String expectation, String reason) {
       retires.add(new String[] {expectation, reason});
+      return this;
+    }
+
+    LevelSpec status(Status status) {
+      this.status = status;
+      return this;
+    }
+
+    LevelSpec competencies(String... ids) {
+      competencies.addAll(List.of(ids));
+      return this;
+    }
+
+    LevelSpec checkpoints(String... texts) {
+      checkpoints.addAll(List.of(texts));
       return this;
     }
 
@@ -209,17 +227,17 @@ final class TestLadders {
           TrackId.of(track),
           rank,
           Optional.ofNullable(parent).map(LevelId::of),
-          Status.ACTIVE,
+          status,
           "",
           new Experience(Optional.ofNullable(minYears), Optional.ofNullable(leadershipYears)),
           rated,
           scope,
           new Compensation(Optional.ofNullable(currency), band),
-          List.of(),
+          competencies.stream().map(CompetencyId::of).toList(),
           byDimension,
           retirements,
           next.stream().map(LevelId::of).toList(),
-          List.of(),
+          checkpoints,
           root);
     }
 

@@ -2,6 +2,9 @@ package dev.ladder.validator;
 
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Severity;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A check of a ladder, and the extension point for rules of your own.
@@ -47,6 +50,22 @@ public interface Rule {
 
   /** One line that says what the rule checks, shown in rule catalogues and reports. */
   String summary();
+
+  /**
+   * Where the rule is documented, for reports that link to it (SARIF's {@code helpUri}, the
+   * markdown table): empty by default, and then reports link nowhere.
+   */
+  default Optional<URI> docsUri() {
+    return Optional.empty();
+  }
+
+  /**
+   * The names of the options this rule takes, read in {@link #check} through {@link
+   * RuleContext#options()}; an option it does not name is a configuration error. None by default.
+   */
+  default Set<String> options() {
+    return Set.of();
+  }
 
   /** Reports every finding of this rule in {@code ladder} into {@code context}. */
   void check(Ladder ladder, RuleContext context);

@@ -8,12 +8,30 @@ import dev.ladder.model.SourceRef;
  *
  * <pre>{@code
  * context.report(
- *     level.source().at("rank"),
- *     level.label() + " has the same rank as " + other.label(),
- *     "give each level of a track its own rank");
+ *     Finding.at(level.source().at("rank"), level.label() + " has the same rank as " + other.label())
+ *         .hint("give each level of a track its own rank")
+ *         .key(level.track(), level.rank(), level.id()));
  * }</pre>
+ *
+ * <p>A finding reported with {@link #report(SourceRef, String)} and its siblings is known between
+ * two versions of the ladder by the node's JSON pointer; {@link #report(Finding)} gives it a key of
+ * ids of its own, which survives an edit that moves the node.
  */
 public interface RuleContext {
+  /**
+   * Reports a finding with its key and related nodes. A context of its own that does not implement
+   * it reports the node, message and hint, without the key.
+   */
+  default void report(Finding finding) {
+    if (finding.atKey()) {
+      reportAtKey(finding.node(), finding.message(), finding.hint().orElse(null));
+    } else if (finding.hint().isPresent()) {
+      report(finding.node(), finding.message(), finding.hint().get());
+    } else {
+      report(finding.node(), finding.message());
+    }
+  }
+
   /** Reports a finding at the value of {@code node}. */
   void report(SourceRef node, String message);
 
@@ -26,4 +44,9 @@ public interface RuleContext {
    * none).
    */
   void reportAtKey(SourceRef member, String message, String hint);
+
+  /** The options this rule runs with; {@link RuleOptions#NONE} when none is set. */
+  default RuleOptions options() {
+    return RuleOptions.NONE;
+  }
 }

@@ -6,6 +6,8 @@ import dev.ladder.model.RuleSetting;
 import dev.ladder.model.Severity;
 import dev.ladder.model.SourceRef;
 import dev.ladder.model.read.LadderReader;
+import dev.ladder.model.read.LadderSnapshot;
+import dev.ladder.model.read.LadderSource;
 import dev.ladder.model.read.Limits;
 import dev.ladder.model.read.Problem;
 import dev.ladder.model.read.ReadResult;
@@ -14,7 +16,9 @@ import dev.ladder.validator.rules.BuiltinRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +30,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -52,23 +58,37 @@ public final class Validator {
   /** The rule id of the diagnostic that reports a rule that failed with an exception. */
   public static final String INTERNAL = "internal";
 
-  private static final String OFF = "off";
-
-  private final Map<String, String> severities;
+  private final Map<String, Setting> severities;
+  private final Map<String, Map<String, List<String>>> options;
   private final Limits limits;
   private final List<Rule> rules;
   private final Map<String, Rule> rulesById;
+  private final Set<String> builtin;
 
   private Validator(Builder builder) {
-    this.rules = loadRules(builder.extra);
+    this.rules = loadRules(builder.extra, builder.loader);
     Map<String, Rule> byId = new LinkedHashMap<>();
     rules.forEach(r -> byId.put(r.id(), r));
-    this.rulesById = java.util.Collections.unmodifiableMap(byId);
-    Map<String, String> checked = new TreeMap<>();
+    this.rulesById = Collections.unmodifiableMap(byId);
+    this.builtin = BuiltinRules.all().stream().map(Rule::id).collect(Collectors.toSet());
+    Map<String, Setting> checked = new TreeMap<>();
+    Map<String, Map<String, List<String>>> callerOptions = new TreeMap<>();
     builder.severities.forEach(
-        (rule, severity) ->
-            checked.put(rule, checkCallerSetting(rule, severity.strip().toLowerCase(Locale.ROOT))));
+        (key, value) -> {
+          int dot = key.indexOf('.');
+          if (dot < 0) {
+            checked.put(key, checkCallerSetting(key, value));
+          } else {
+            String rule = key.substring(0, dot);
+            String option = key.substring(dot + 1);
+            checkCallerOption(rule, option);
+            callerOptions
+                .computeIfAbsent(rule, r -> new TreeMap<>())
+                .put(option, splitValues(value));
+          }
+        });
     this.severities = Map.copyOf(checked);
+    this.options = Map.copyOf(callerOptions);
     this.limits = builder.limits;
   }
 
@@ -76,14 +96,22 @@ public final class Validator {
     return new Builder();
   }
 
-  /** Every rule this validator runs, built-in and from {@code ServiceLoader}, sorted by id. */
+  /**
+   * Every rule a default validator runs, built-in and from {@code ServiceLoader} on this library's
+   * class path, sorted by id.
+   */
   public static List<RuleInfo> rules() {
-    return loadRules(List.of()).stream()
-        .map(
-            r ->
-                new RuleInfo(
-                    r.id(), r.defaultSeverity(), BuiltinRules.FIXED.contains(r.id()), r.summary()))
-        .toList();
+    return builder().build().catalogue();
+  }
+
+  /** Every rule this validator runs, sorted by id. */
+  public List<RuleInfo> catalogue() {
+    return rules.stream().map(this::info).toList();
+  }
+
+  /** The reader this validator reads ladders with, at its limits. */
+  public LadderReader reader() {
+    return LadderReader.withLimits(limits);
   }
 
   /**
@@ -105,31 +133,71 @@ public final class Validator {
    * @throws ConfigurationException when {@code root} does not exist or is not a folder
    */
   public ValidationResult validate(Path root, Path base) {
-    Path absolute = root.toAbsolutePath().normalize();
-    if (!Files.exists(absolute)) {
-      throw new ConfigurationException("ladder root " + root + " does not exist");
-    }
-    if (!Files.isDirectory(absolute)) {
-      throw new ConfigurationException("ladder root " + root + " is not a folder");
-    }
-    ReadResult read;
+    return validate(ladderRoot(root), displayPrefix(root, base));
+  }
+
+  /**
+   * Validates the ladder that {@code source} holds; {@code pathPrefix} goes before each file's path
+   * relative to the root in diagnostics ({@code "ladder/"}, or empty).
+   *
+   * @throws ConfigurationException when the source's root cannot be listed
+   */
+  public ValidationResult validate(LadderSource source, String pathPrefix) {
+    return check(snapshot(source), pathPrefix);
+  }
+
+  /**
+   * Lists and loads the files of {@code source} within this validator's limits: what a front end
+   * fingerprints before it decides to {@linkplain #check(LadderSnapshot, String) check} them.
+   *
+   * @throws ConfigurationException when the source's root cannot be listed
+   */
+  public LadderSnapshot snapshot(LadderSource source) {
     try {
-      read = LadderReader.withLimits(limits).read(absolute);
+      return reader().snapshot(source);
     } catch (IllegalArgumentException e) {
       // The root itself cannot be listed (permissions, a vanished folder): the caller's problem.
       throw new ConfigurationException(e.getMessage());
     }
-    return check(read, displayPrefix(absolute, base.toAbsolutePath().normalize()));
+  }
+
+  /** Reads and checks the files of a snapshot; {@code pathPrefix} as for {@link #validate}. */
+  public ValidationResult check(LadderSnapshot snapshot, String pathPrefix) {
+    ReadResult read = reader().read(snapshot);
+    // The snapshot's bytes need not outlive the read: let them go before the rules run.
+    snapshot = null;
+    return check(read, pathPrefix);
   }
 
   /**
-   * Runs every enabled rule over what was read; {@code prefix} is put before root-relative paths.
+   * Checks a ladder that is already read, with the located problems of its reading, for an
+   * application that holds the model.
+   *
+   * <pre>{@code
+   * ReadResult read = LadderReader.standard().read(LadderSource.classpath(loader, "ladder"));
+   * ValidationResult result = Validator.builder().build().check(read, "");
+   * }</pre>
    */
-  ValidationResult check(ReadResult read, String prefix) {
-    Ladder ladder = read.ladder();
+  public ValidationResult check(ReadResult read, String pathPrefix) {
+    return check(read.ladder(), read.problems(), read.files().size(), pathPrefix);
+  }
+
+  /** Checks a ladder that is already read, or built in code: it had no reading problems. */
+  public ValidationResult check(Ladder ladder) {
+    Set<String> files = new TreeSet<>(ladder.sources().paths());
+    files.add(Ladder.HEADER_FILE);
+    ladder.levels().forEach(l -> files.add(l.file()));
+    return check(ladder, List.of(), files.size(), "");
+  }
+
+  private ValidationResult check(
+      Ladder ladder, List<Problem> problems, int files, String pathPrefix) {
+    String prefix =
+        pathPrefix.isEmpty() || pathPrefix.endsWith("/") ? pathPrefix : pathPrefix + "/";
     List<Diagnostic> diagnostics = new ArrayList<>();
     Set<Location> problemAt = new HashSet<>();
-    for (Problem problem : read.problems()) {
+    KeyFiles keyFiles = KeyFiles.of(ladder);
+    for (Problem problem : problems) {
       problemAt.add(problem.location());
       diagnostics.add(
           new Diagnostic(
@@ -137,38 +205,61 @@ public final class Validator {
               Severity.ERROR,
               problem.message(),
               display(prefix, problem.location()),
-              Optional.empty()));
+              Optional.empty(),
+              new FindingKey(
+                  keyFiles.of(problem.location().file()), List.of(problem.rule(), problem.key())),
+              List.of()));
     }
-    Map<String, String> effective = ladderSettings(ladder, prefix, problemAt, diagnostics);
+    Map<String, Map<String, List<String>>> ruleOptions = new HashMap<>();
+    Map<String, Setting> effective =
+        ladderSettings(ladder, prefix, problemAt, diagnostics, ruleOptions);
     effective.putAll(severities);
+    options.forEach(
+        (rule, set) -> ruleOptions.computeIfAbsent(rule, r -> new TreeMap<>()).putAll(set));
+    List<ConfiguredRule> configured = new ArrayList<>();
     List<Rule> enabled = new ArrayList<>();
     List<Severity> levels = new ArrayList<>();
+    List<RuleOptions> optionsOf = new ArrayList<>();
     for (Rule rule : rules) {
-      if (BuiltinRules.FIXED.contains(rule.id())) {
-        continue;
+      boolean fixed = BuiltinRules.FIXED.contains(rule.id());
+      Setting setting =
+          fixed
+              ? Setting.of(Severity.ERROR)
+              : effective.getOrDefault(rule.id(), Setting.of(rule.defaultSeverity()));
+      configured.add(new ConfiguredRule(info(rule), setting));
+      if (!fixed && setting.severity().isPresent()) {
+        enabled.add(rule);
+        levels.add(setting.severity().get());
+        optionsOf.add(new RuleOptions(ruleOptions.getOrDefault(rule.id(), Map.of())));
       }
-      String setting = effective.getOrDefault(rule.id(), rule.defaultSeverity().label());
-      if (setting.equals(OFF)) {
-        continue;
-      }
-      enabled.add(rule);
-      levels.add(Severity.parse(setting).orElse(rule.defaultSeverity()));
     }
     // Rules only read the ladder: run them side by side, and keep their findings in rule order so
     // the result does not depend on scheduling.
     IntStream.range(0, enabled.size())
         .parallel()
-        .mapToObj(i -> run(enabled.get(i), levels.get(i), ladder, prefix))
+        .mapToObj(
+            i -> run(enabled.get(i), levels.get(i), optionsOf.get(i), ladder, prefix, keyFiles))
         .toList()
         .forEach(diagnostics::addAll);
-    return new ValidationResult(ladder.id(), read.files().size(), diagnostics);
+    return new ValidationResult(ladder.id(), files, diagnostics, configured);
+  }
+
+  private RuleInfo info(Rule rule) {
+    return RuleInfo.of(rule, builtin.contains(rule.id()), BuiltinRules.FIXED.contains(rule.id()));
   }
 
   /** One rule's findings; a rule that fails gives one {@code internal} diagnostic instead. */
-  private static List<Diagnostic> run(Rule rule, Severity severity, Ladder ladder, String prefix) {
+  private static List<Diagnostic> run(
+      Rule rule,
+      Severity severity,
+      RuleOptions options,
+      Ladder ladder,
+      String prefix,
+      KeyFiles keyFiles) {
     List<Diagnostic> found = new ArrayList<>();
     try {
-      rule.check(ladder, new Collector(rule.id(), severity, ladder, prefix, found));
+      rule.check(
+          ladder, new Collector(rule.id(), severity, options, ladder, prefix, keyFiles, found));
       return found;
     } catch (RuntimeException | StackOverflowError e) {
       return List.of(
@@ -181,20 +272,30 @@ public final class Validator {
                   + e.getClass().getName()
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())
                   + "; its findings are missing",
-              display(prefix, Location.startOf("ladder.yaml")),
-              Optional.of("this is a bug in the rule: please report it with the ladder")));
+              display(prefix, Location.startOf(Ladder.HEADER_FILE)),
+              Optional.of("this is a bug in the rule: please report it with the ladder"),
+              new FindingKey(Ladder.HEADER_FILE, List.of(INTERNAL, rule.id())),
+              List.of()));
     }
   }
 
-  /** The severities of {@code rules:} in ladder.yaml; each bad entry becomes a schema error. */
-  private Map<String, String> ladderSettings(
-      Ladder ladder, String prefix, Set<Location> problemAt, List<Diagnostic> diagnostics) {
-    Map<String, String> settings = new LinkedHashMap<>();
+  /**
+   * The settings of {@code rules:} in ladder.yaml, and the options of its object entries into
+   * {@code options}; each bad entry becomes a schema error.
+   */
+  private Map<String, Setting> ladderSettings(
+      Ladder ladder,
+      String prefix,
+      Set<Location> problemAt,
+      List<Diagnostic> diagnostics,
+      Map<String, Map<String, List<String>>> options) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
     for (RuleSetting setting : ladder.rules()) {
       SourceRef entry = setting.source();
-      String problem = null;
       Location at = ladder.sources().locateKey(entry);
-      if (!rulesById.containsKey(setting.rule())) {
+      String problem = null;
+      Rule rule = rulesById.get(setting.rule());
+      if (rule == null) {
         problem =
             "rules: names unknown rule '"
                 + setting.rule()
@@ -204,29 +305,118 @@ public final class Validator {
                     .orElse("");
       } else if (BuiltinRules.FIXED.contains(setting.rule())) {
         problem = "rule '" + setting.rule() + "' always reports errors and cannot be set in rules:";
-      } else if (!setting.level().equals(OFF) && Severity.parse(setting.level()).isEmpty()) {
-        at = ladder.locate(entry);
-        if (problemAt.contains(at)) {
-          // The reader's schema check already reports this value.
-          continue;
-        }
-        problem =
-            "rules: sets '"
-                + setting.rule()
-                + "' to unknown severity '"
-                + setting.level()
-                + "'; use error, warning, info or off";
-      } else {
-        settings.put(setting.rule(), setting.level());
+      }
+      if (problem != null) {
+        diagnostics.add(schemaError(problem, prefix, at, "rules", setting.rule()));
         continue;
       }
-      diagnostics.add(
-          new Diagnostic("schema", Severity.ERROR, problem, display(prefix, at), Optional.empty()));
+      if (setting.level().isPresent()) {
+        String level = setting.level().get();
+        // The published schema takes the words in lower case only.
+        Optional<Setting> parsed = Setting.parse(level).filter(p -> p.label().equals(level));
+        SourceRef node =
+            setting.options().isEmpty() && isText(ladder, entry) ? entry : entry.at("severity");
+        Location valueAt = ladder.locate(node);
+        if (parsed.isPresent()) {
+          settings.put(setting.rule(), parsed.get());
+        } else if (!problemAt.contains(valueAt)) {
+          // (Otherwise the reader's schema check already reports this value.)
+          diagnostics.add(
+              schemaError(
+                  "rules: sets '"
+                      + setting.rule()
+                      + "' to unknown severity '"
+                      + level
+                      + "'; use error, warning, info or off",
+                  prefix,
+                  valueAt,
+                  "rules",
+                  setting.rule(),
+                  "severity"));
+        }
+      }
+      setting
+          .options()
+          .forEach(
+              (name, values) -> {
+                if (rule.options().contains(name)) {
+                  options.computeIfAbsent(rule.id(), r -> new TreeMap<>()).put(name, values);
+                } else {
+                  diagnostics.add(
+                      schemaError(
+                          "rules: " + unknownOption(rule, name),
+                          prefix,
+                          ladder.sources().locateKey(entry.at(name)),
+                          "rules",
+                          rule.id(),
+                          name));
+                }
+              });
     }
     return settings;
   }
 
-  private String checkCallerSetting(String rule, String severity) {
+  /** Whether the entry's value is a text (its level is the entry itself) rather than an object. */
+  private static boolean isText(Ladder ladder, SourceRef entry) {
+    return ladder
+        .sources()
+        .file(entry.file())
+        .flatMap(map -> map.value(entry.pointer() + "/severity"))
+        .isEmpty();
+  }
+
+  private static Diagnostic schemaError(String message, String prefix, Location at, String... key) {
+    return new Diagnostic(
+        Problem.SCHEMA,
+        Severity.ERROR,
+        message,
+        display(prefix, at),
+        Optional.empty(),
+        new FindingKey(Ladder.HEADER_FILE, List.of(key)),
+        List.of());
+  }
+
+  private void checkCallerOption(String rule, String option) {
+    Rule known = rulesById.get(rule);
+    if (known == null) {
+      throw new ConfigurationException(
+          "unknown rule id '"
+              + rule
+              + "' in the rule option '"
+              + rule
+              + "."
+              + option
+              + "'"
+              + closest(rule).map(c -> "; the closest rule id is '" + c + "'").orElse(""));
+    }
+    if (!known.options().contains(option)) {
+      throw new ConfigurationException(unknownOption(known, option));
+    }
+  }
+
+  private static String unknownOption(Rule rule, String option) {
+    return "rule '"
+        + rule.id()
+        + "' has no option '"
+        + option
+        + "'"
+        + (rule.options().isEmpty()
+            ? "; it takes none"
+            : "; it takes: " + String.join(", ", new TreeSet<>(rule.options())));
+  }
+
+  /** A front end's option value: a comma list, each value trimmed, empty ones dropped. */
+  private static List<String> splitValues(String value) {
+    List<String> values = new ArrayList<>();
+    for (String v : (value == null ? "" : value).split(",", -1)) {
+      if (!v.isBlank()) {
+        values.add(v.strip());
+      }
+    }
+    return values;
+  }
+
+  private Setting checkCallerSetting(String rule, String severity) {
     if (!rulesById.containsKey(rule)) {
       throw new ConfigurationException(
           "unknown rule id '"
@@ -238,29 +428,29 @@ public final class Validator {
       throw new ConfigurationException(
           "rule '" + rule + "' always reports errors; its severity cannot be changed");
     }
-    if (!severity.equals(OFF) && Severity.parse(severity).isEmpty()) {
-      throw new ConfigurationException(
-          "unknown severity '"
-              + severity
-              + "' for rule '"
-              + rule
-              + "'; use error, warning, info or off");
-    }
-    return severity;
+    return Setting.parse(severity)
+        .orElseThrow(
+            () ->
+                new ConfigurationException(
+                    "unknown severity '"
+                        + severity.strip().toLowerCase(Locale.ROOT)
+                        + "' for rule '"
+                        + rule
+                        + "'; use error, warning, info or off"));
   }
 
   private Optional<String> closest(String rule) {
     return Similarity.nearestId(rule, rulesById.keySet());
   }
 
-  private static List<Rule> loadRules(List<Rule> given) {
+  private static List<Rule> loadRules(List<Rule> given, ClassLoader loader) {
     Map<String, Rule> byId = new TreeMap<>();
     for (Rule rule : BuiltinRules.all()) {
       byId.put(rule.id(), rule);
     }
     List<Rule> extra = new ArrayList<>(given);
     try {
-      ServiceLoader.load(Rule.class, Validator.class.getClassLoader()).forEach(extra::add);
+      ServiceLoader.load(Rule.class, loader).forEach(extra::add);
     } catch (ServiceConfigurationError e) {
       throw new ConfigurationException(
           "a rule listed in META-INF/services/"
@@ -285,8 +475,30 @@ public final class Validator {
     return List.copyOf(byId.values());
   }
 
-  private static String displayPrefix(Path root, Path base) {
-    String relative = base.relativize(root).toString().replace('\\', '/');
+  /**
+   * The ladder root folder {@code root} as a source, once it is known to be one.
+   *
+   * @throws ConfigurationException when {@code root} does not exist or is not a folder
+   */
+  public static LadderSource ladderRoot(Path root) {
+    Path absolute = root.toAbsolutePath().normalize();
+    if (!Files.exists(absolute)) {
+      throw new ConfigurationException("ladder root " + root + " does not exist");
+    }
+    if (!Files.isDirectory(absolute)) {
+      throw new ConfigurationException("ladder root " + root + " is not a folder");
+    }
+    return LadderSource.folder(absolute);
+  }
+
+  /**
+   * What goes before a root-relative path so that it reads relative to {@code base}: {@code
+   * "ladder/"} for the root {@code base/ladder}, empty for the base itself.
+   */
+  public static String displayPrefix(Path root, Path base) {
+    Path absolute = root.toAbsolutePath().normalize();
+    String relative =
+        base.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/');
     return relative.isEmpty() ? "" : relative + "/";
   }
 
@@ -294,33 +506,70 @@ public final class Validator {
     return new Location(prefix + location.file(), location.line(), location.column());
   }
 
+  /**
+   * The file of a finding's key: {@code level:<id>} for a file that holds a level (so a renamed
+   * level file keeps its findings), else the file's path from the ladder root.
+   */
+  private record KeyFiles(Map<String, String> levels) {
+    static KeyFiles of(Ladder ladder) {
+      Map<String, String> levels = new HashMap<>();
+      ladder.levels().forEach(l -> levels.putIfAbsent(l.file(), FindingKey.LEVEL + l.id()));
+      return new KeyFiles(levels);
+    }
+
+    String of(String file) {
+      return levels.getOrDefault(file, file);
+    }
+  }
+
   /** Turns what a rule reports into located diagnostics. */
   private record Collector(
-      String rule, Severity severity, Ladder ladder, String prefix, List<Diagnostic> found)
+      String rule,
+      Severity severity,
+      RuleOptions options,
+      Ladder ladder,
+      String prefix,
+      KeyFiles keyFiles,
+      List<Diagnostic> found)
       implements RuleContext {
     @Override
     public void report(SourceRef node, String message) {
-      add(ladder.locate(node), message, null);
+      report(Finding.at(node, message));
     }
 
     @Override
     public void report(SourceRef node, String message, String hint) {
-      add(ladder.locate(node), message, hint);
+      report(Finding.at(node, message).hint(hint));
     }
 
     @Override
     public void reportAtKey(SourceRef member, String message, String hint) {
-      add(ladder.sources().locateKey(member), message, hint);
+      report(Finding.atKey(member, message).hint(hint));
     }
 
-    private void add(Location location, String message, String hint) {
+    @Override
+    public void report(Finding finding) {
+      Location at =
+          finding.atKey()
+              ? ladder.sources().locateKey(finding.node())
+              : ladder.locate(finding.node());
+      List<Location> related = new ArrayList<>();
+      for (SourceRef node : finding.related()) {
+        Location r = display(prefix, ladder.locate(node));
+        if (!node.file().equals(at.file()) && !related.contains(r)) {
+          related.add(r);
+        }
+      }
+      related.sort(Comparator.naturalOrder());
       found.add(
           new Diagnostic(
               rule,
               severity,
-              Objects.requireNonNull(message, "message"),
-              display(prefix, location),
-              Optional.ofNullable(hint)));
+              finding.message(),
+              display(prefix, at),
+              finding.hint(),
+              new FindingKey(keyFiles.of(at.file()), finding.effectiveKey()),
+              related));
     }
   }
 
@@ -329,18 +578,28 @@ public final class Validator {
     private final Map<String, String> severities = new LinkedHashMap<>();
     private Limits limits = Limits.DEFAULT;
     private final List<Rule> extra = new ArrayList<>();
+    private ClassLoader loader = Validator.class.getClassLoader();
 
     private Builder() {}
 
-    /** Adds a rule instance directly, as ServiceLoader would; for tests of the engine. */
-    Builder rule(Rule rule) {
+    /** Adds a rule of the caller's, as if {@code ServiceLoader} had found it. */
+    public Builder rule(Rule rule) {
       extra.add(Objects.requireNonNull(rule));
       return this;
     }
 
     /**
-     * Sets a rule's severity ({@code error}, {@code warning}, {@code info} or {@code off}); wins
-     * over {@code rules:} in ladder.yaml.
+     * Where {@code ServiceLoader} looks for rules beyond the built-in ones: by default the class
+     * loader of this library; a front end that loads rule jars of its own passes theirs.
+     */
+    public Builder ruleLoader(ClassLoader loader) {
+      this.loader = Objects.requireNonNull(loader);
+      return this;
+    }
+
+    /**
+     * Sets a rule's severity ({@code error}, {@code warning}, {@code info} or {@code off}, in any
+     * case); wins over {@code rules:} in ladder.yaml.
      */
     public Builder severity(String rule, String severity) {
       severities.put(Objects.requireNonNull(rule), Objects.requireNonNull(severity));

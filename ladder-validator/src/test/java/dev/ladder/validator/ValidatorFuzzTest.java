@@ -102,7 +102,7 @@ class ValidatorFuzzTest {
 
   private static final Validator VALIDATOR = Validator.builder().build();
   private static final ReportContext CONTEXT =
-      ReportContext.builder(ToolInfo.ladder("0.0.0-fuzz"), Validator.rules()).build();
+      ReportContext.builder(ToolInfo.ladder("0.0.0-fuzz")).build();
 
   private static final String[] LEVELS = {
     "engineer", "senior", "staff", "manager", "director", "ghost"

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,7 +221,11 @@ class ValidatorTest {
     assertThat(Validator.rules())
         .contains(
             new RuleInfo(
-                "title-case", Severity.WARNING, false, "level titles start with a capital letter"));
+                "title-case",
+                Severity.WARNING,
+                false,
+                "level titles start with a capital letter",
+                Optional.empty()));
     ValidationResult result =
         Validator.builder()
             .severity("title-case", "error")

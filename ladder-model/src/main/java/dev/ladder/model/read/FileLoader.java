@@ -1,60 +1,19 @@
 package dev.ladder.model.read;
 
 import dev.ladder.model.Position;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Bytes to text: checks the size before reading, then decodes strict UTF-8 (a UTF-8 byte order mark
- * is dropped) and refuses control characters, each at the line and column where it stands.
+ * Bytes to text: strict UTF-8 (a UTF-8 byte order mark is dropped), refusing control characters,
+ * each at the line and column where it stands.
  */
 final class FileLoader {
-  private final Limits limits;
-
-  FileLoader(Limits limits) {
-    this.limits = limits;
-  }
-
-  /** The text of a file the caller has checked lies inside the ladder root. */
-  String load(Path file) throws ParseFailure {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw new ParseFailure(unreadable(e), Position.START);
-    }
-    if (attributes.isDirectory()) {
-      throw new ParseFailure("a folder named like a ladder file; not read", Position.START);
-    }
-    if (!attributes.isRegularFile()) {
-      throw new ParseFailure("not a regular file; not read", Position.START);
-    }
-    if (attributes.size() > limits.maxFileBytes()) {
-      throw tooLarge(attributes.size());
-    }
-    byte[] bytes;
-    // Read at most one byte past the limit: the file may grow between the check and the read.
-    try (InputStream in = Files.newInputStream(file)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-    } catch (IOException e) {
-      throw new ParseFailure(unreadable(e), Position.START);
-    }
-    if (bytes.length > limits.maxFileBytes()) {
-      throw tooLarge(bytes.length);
-    }
-    return decode(bytes);
-  }
+  private FileLoader() {}
 
   /** Strict UTF-8; the exception says where the first offending byte stands. */
   static String decode(byte[] bytes) throws ParseFailure {
@@ -132,25 +91,6 @@ final class FileLoader {
             Text.positionOf(text, i));
       }
     }
-  }
-
-  private ParseFailure tooLarge(long size) {
-    return new ParseFailure(
-        "the file is "
-            + size
-            + " bytes, more than the limit of "
-            + limits.maxFileBytes()
-            + " bytes; not read",
-        Position.START);
-  }
-
-  private static String unreadable(IOException e) {
-    // I/O messages carry absolute paths of the machine; name only the kind of failure.
-    String why =
-        e instanceof AccessDeniedException
-            ? "permission denied"
-            : e instanceof NoSuchFileException ? "it is gone" : "an I/O error";
-    return "the file could not be read (" + why + ")";
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -16,7 +16,9 @@ import dev.ladder.model.SourceRef;
 import dev.ladder.model.Track;
 import dev.ladder.model.TrackId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -108,17 +110,44 @@ final class HeaderMapper {
     Nodes.members(
         root,
         "rules",
-        (rule, level) -> {
-          if (level.isTextual()) {
-            ladder.rule(new RuleSetting(rule, level.textValue(), header.at("rules", rule)));
+        (rule, value) -> {
+          SourceRef at = header.at("rules", rule);
+          if (value.isTextual()) {
+            ladder.rule(new RuleSetting(rule, value.textValue(), at));
+          } else if (value.isObject()) {
+            Map<String, List<String>> options = new LinkedHashMap<>();
+            Nodes.members(
+                value,
+                (name, option) -> {
+                  if (!name.equals("severity")) {
+                    options.put(name, scalars(option));
+                  }
+                });
+            ladder.rule(new RuleSetting(rule, Nodes.text(value, "severity"), options, at));
           }
         });
     return true;
   }
 
+  /** A scalar, or the scalars of a list, as text: an option's values. */
+  private static List<String> scalars(JsonNode value) {
+    List<String> values = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(
+          item -> {
+            if (item.isValueNode() && !item.isNull()) {
+              values.add(item.asText());
+            }
+          });
+    } else if (value.isValueNode() && !value.isNull()) {
+      values.add(value.asText());
+    }
+    return values;
+  }
+
   /** Each object item of a list field, with its source. */
   private static void entries(JsonNode root, String field, BiConsumer<JsonNode, SourceRef> each) {
-    SourceRef header = SourceRef.root(LadderReader.HEADER);
+    SourceRef header = SourceRef.root(LadderFiles.HEADER);
     Nodes.array(root, field)
         .ifPresent(
             list -> {

@@ -37,7 +37,7 @@ import java.util.TreeSet;
  */
 public final class LadderReader {
   /** The one ladder file at the root. */
-  public static final String HEADER = "ladder.yaml";
+  public static final String HEADER = LadderFiles.HEADER;
 
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::location)
@@ -45,12 +45,10 @@ public final class LadderReader {
           .thenComparing(Problem::message);
 
   private final Limits limits;
-  private final FileLoader loader;
   private final StrictParser parser;
 
   private LadderReader(Limits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.loader = new FileLoader(limits);
     this.parser = new StrictParser(limits);
   }
 
@@ -77,45 +75,54 @@ public final class LadderReader {
     if (root == null || !Files.isDirectory(root)) {
       throw new IllegalArgumentException("not a ladder root folder: " + root);
     }
-    LadderFiles.Found found;
-    try {
-      found = LadderFiles.find(root, limits);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("the ladder root cannot be read: " + root, e);
-    }
-    List<Problem> problems = new ArrayList<>(found.problems());
-    Map<String, SourceMap> sources = new TreeMap<>();
-    Ladder.Builder ladder = Ladder.builder();
-    Completeness completeness = readFiles(found, problems, sources, ladder);
-    ladder.sources(new Sources(sources)).completeness(completeness);
-    problems.sort(ORDER);
-    return new ReadResult(ladder.build(), problems, found.files());
+    return read(LadderSource.folder(root));
   }
 
   /**
-   * Reads every file into {@code ladder}, {@code problems} and {@code sources}. What the files
-   * share lives only as long as this call, and is gone before the ladder is built.
+   * Reads the ladder that {@code source} holds.
+   *
+   * @throws IllegalArgumentException if the source's root cannot be listed; everything about the
+   *     files inside it is reported as problems instead
    */
-  private Completeness readFiles(
-      LadderFiles.Found found,
-      List<Problem> problems,
-      Map<String, SourceMap> sources,
-      Ladder.Builder ladder) {
-    Shared shared = new Shared();
+  public ReadResult read(LadderSource source) {
+    return read(snapshot(source));
+  }
+
+  /**
+   * Lists and loads the files of {@code source} within this reader's limits, for {@link
+   * #read(LadderSnapshot)}.
+   *
+   * @throws IllegalArgumentException if the source's root cannot be listed
+   */
+  public LadderSnapshot snapshot(LadderSource source) {
+    try {
+      return LadderSnapshot.take(source, limits);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "the ladder root cannot be read: " + source.description(), e);
+    }
+  }
+
+  /** Reads the files of a snapshot; the same snapshot always gives the same result. */
+  public ReadResult read(LadderSnapshot snapshot) {
+    List<Problem> problems = new ArrayList<>(snapshot.problems());
+    Map<String, SourceMap> sources = new TreeMap<>();
+    Ladder.Builder ladder = Ladder.builder();
 
     boolean headerRead =
-        found
+        snapshot
             .header()
-            .flatMap(h -> readFile(h, SchemaCheck.Kind.LADDER, problems, sources, shared))
+            .flatMap(h -> readFile(snapshot, h, FileKind.LADDER, problems, sources))
             .map(parsed -> HeaderMapper.map(parsed.tree(), SourceRef.root(HEADER), ladder))
             .orElse(false);
 
     Set<LevelId> unread = new TreeSet<>();
-    boolean unidentified = found.levelsIncomplete();
-    // Files are independent until they meet in the Ladder: read them in parallel, then fold the
+    boolean unidentified = snapshot.levelsIncomplete();
+    // Files are independent until they meet in the Ladder: parse them in parallel, then fold the
     // outcomes in path order so the result does not depend on scheduling.
+    LevelMapper mapper = new LevelMapper();
     List<LevelOutcome> outcomes =
-        found.levels().parallelStream().map(file -> readLevel(file, shared)).toList();
+        snapshot.levels().parallelStream().map(item -> readLevel(snapshot, item, mapper)).toList();
     for (LevelOutcome outcome : outcomes) {
       problems.addAll(outcome.problems());
       outcome.sources().ifPresent(map -> sources.put(outcome.file(), map));
@@ -133,7 +140,11 @@ public final class LadderReader {
       }
     }
 
-    return new Completeness(headerRead, unread, unidentified);
+    ladder
+        .sources(new Sources(sources))
+        .completeness(new Completeness(headerRead, unread, unidentified));
+    problems.sort(ORDER);
+    return new ReadResult(ladder.build(), problems, snapshot.files());
   }
 
   /** What reading one level file gave. */
@@ -143,26 +154,30 @@ public final class LadderReader {
       List<Problem> problems,
       Optional<SourceMap> sources) {}
 
-  private LevelOutcome readLevel(LadderFiles.Candidate file, Shared shared) {
+  private LevelOutcome readLevel(
+      LadderSnapshot snapshot, LadderSnapshot.Item file, LevelMapper mapper) {
     List<Problem> problems = new ArrayList<>();
     Map<String, SourceMap> sources = new TreeMap<>();
     Optional<LevelMapper.Mapped> mapped =
-        readFile(file, SchemaCheck.Kind.LEVEL, problems, sources, shared)
-            .map(parsed -> LevelMapper.map(parsed.tree(), file.name(), shared));
+        readFile(snapshot, file, FileKind.LEVEL, problems, sources)
+            .map(parsed -> mapper.map(parsed.tree(), file.name()));
     return new LevelOutcome(
         file.name(), mapped, problems, Optional.ofNullable(sources.get(file.name())));
   }
 
   /** One file through every stage; empty when it could not be parsed. */
   private Optional<Parsed> readFile(
-      LadderFiles.Candidate file,
-      SchemaCheck.Kind kind,
+      LadderSnapshot snapshot,
+      LadderSnapshot.Item file,
+      FileKind kind,
       List<Problem> problems,
-      Map<String, SourceMap> sources,
-      Shared shared) {
+      Map<String, SourceMap> sources) {
     try {
-      String text = loader.load(file.path());
-      Parsed parsed = parser.parse(text, StrictParser.isJson(file.name()), shared);
+      if (file.failure() != null) {
+        throw file.failure();
+      }
+      String text = FileLoader.decode(snapshot.bytes(file));
+      Parsed parsed = parser.parse(text, StrictParser.isJson(file.name()));
       sources.put(file.name(), parsed.sources());
       problems.addAll(SchemaCheck.check(parsed, kind, file.name()));
       return Optional.of(parsed);

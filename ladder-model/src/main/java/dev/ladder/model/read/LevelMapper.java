@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A parsed level file to a {@link Level}. Lenient: every field of the right type is kept, the rest
@@ -31,9 +32,17 @@ final class LevelMapper {
   /** The level, or why not: the id when the file has one, so checks know the level exists. */
   record Mapped(Optional<Level> level, Optional<String> id) {}
 
-  private LevelMapper() {}
+  /**
+   * One object per expectation id of a read: every id is written twice in a ladder (where it is
+   * defined, and in the {@code refines} of the level above), and a ladder keeps both for its whole
+   * life. Files are mapped side by side, hence a concurrent map; it lives as long as the read.
+   */
+  private final ConcurrentHashMap<String, ExpectationId> ids = new ConcurrentHashMap<>();
 
-  static Mapped map(JsonNode root, String file, Shared shared) {
+  /** Maps the level files of one read. */
+  LevelMapper() {}
+
+  Mapped map(JsonNode root, String file) {
     if (!root.isObject()) {
       return new Mapped(Optional.empty(), Optional.empty());
     }
@@ -56,14 +65,14 @@ final class LevelMapper {
             Nodes.text(root, "status").flatMap(Status::parse).orElse(Status.ACTIVE),
             Nodes.text(root, "summary").orElse(""),
             experience(root),
-            ratings(root, shared),
-            scope(root, shared),
+            ratings(root),
+            scope(root),
             compensation(root),
             Nodes.texts(root, "competencies").stream()
-                .map(c -> CompetencyId.of(shared.name(c)))
+                .map(c -> CompetencyId.of(c.intern()))
                 .toList(),
-            expectations(root, owner, file, shared),
-            retires(root, file, shared),
+            expectations(root, owner, file),
+            retires(root, file),
             Nodes.object(root, "progression")
                 .map(p -> Nodes.texts(p, "next").stream().map(LevelId::of).toList())
                 .orElse(List.of()),
@@ -78,20 +87,20 @@ final class LevelMapper {
         .orElse(Experience.NONE);
   }
 
-  private static Map<AttributeId, String> ratings(JsonNode root, Shared shared) {
+  private static Map<AttributeId, String> ratings(JsonNode root) {
     Map<AttributeId, String> ratings = new LinkedHashMap<>();
     Nodes.members(
         root,
         "ratings",
         (attribute, value) -> {
           if (value.isTextual()) {
-            ratings.put(AttributeId.of(shared.name(attribute)), shared.name(value.textValue()));
+            ratings.put(AttributeId.of(attribute.intern()), value.textValue().intern());
           }
         });
     return ratings;
   }
 
-  private static Map<String, Range> scope(JsonNode root, Shared shared) {
+  private static Map<String, Range> scope(JsonNode root) {
     Map<String, Range> scope = new LinkedHashMap<>();
     Nodes.members(
         root,
@@ -99,8 +108,7 @@ final class LevelMapper {
         (key, value) -> {
           if (value.isObject()) {
             scope.put(
-                shared.name(key),
-                new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
+                key.intern(), new Range(Nodes.number(value, "min"), Nodes.number(value, "max")));
           }
         });
     return scope;
@@ -116,8 +124,8 @@ final class LevelMapper {
         .orElse(Compensation.NONE);
   }
 
-  private static Map<DimensionId, List<Expectation>> expectations(
-      JsonNode root, LevelId owner, String file, Shared shared) {
+  private Map<DimensionId, List<Expectation>> expectations(
+      JsonNode root, LevelId owner, String file) {
     Map<DimensionId, List<Expectation>> expectations = new LinkedHashMap<>();
     Nodes.members(
         root,
@@ -126,49 +134,47 @@ final class LevelMapper {
           if (!list.isArray()) {
             return;
           }
-          DimensionId dimensionId = DimensionId.of(shared.name(dimension));
+          DimensionId dimensionId = DimensionId.of(dimension.intern());
           List<Expectation> own = new ArrayList<>();
           for (int i = 0; i < list.size(); i++) {
-            SourceRef at = shared.at(file, "expectations", dimension, i);
-            expectation(list.get(i), dimensionId, owner, at, shared).ifPresent(own::add);
+            SourceRef at = SourceRef.root(file).at("expectations", dimension, i);
+            expectation(list.get(i), dimensionId, owner, at).ifPresent(own::add);
           }
           expectations.put(dimensionId, own);
         });
     return expectations;
   }
 
-  private static Optional<Expectation> expectation(
-      JsonNode item, DimensionId dimension, LevelId owner, SourceRef at, Shared shared) {
+  private Optional<Expectation> expectation(
+      JsonNode item, DimensionId dimension, LevelId owner, SourceRef at) {
     if (item.isTextual()) {
       String text = item.textValue();
       return Optional.of(
           new Expectation(
-              shared.expectation(ExpectationId.slugOf(text).value()),
-              text,
-              dimension,
-              List.of(),
-              owner,
-              at));
+              id(ExpectationId.slugOf(text).value()), text, dimension, List.of(), owner, at));
     }
     Optional<String> text = item.isObject() ? Nodes.text(item, "text") : Optional.empty();
     if (text.isEmpty()) {
       return Optional.empty();
     }
     ExpectationId id =
-        Nodes.text(item, "id")
-            .map(shared::expectation)
-            .orElseGet(() -> shared.expectation(ExpectationId.slugOf(text.get()).value()));
+        id(Nodes.text(item, "id").orElseGet(() -> ExpectationId.slugOf(text.get()).value()));
     JsonNode refines = item.get("refines");
     List<ExpectationId> refined = new ArrayList<>();
     if (refines != null && refines.isTextual()) {
-      refined.add(shared.expectation(refines.textValue()));
+      refined.add(id(refines.textValue()));
     } else if (refines != null && refines.isArray()) {
-      Nodes.texts(refines).forEach(r -> refined.add(shared.expectation(r)));
+      Nodes.texts(refines).forEach(r -> refined.add(id(r)));
     }
     return Optional.of(new Expectation(id, text.get(), dimension, refined, owner, at));
   }
 
-  private static List<Retirement> retires(JsonNode root, String file, Shared shared) {
+  private ExpectationId id(String value) {
+    ExpectationId known = ids.get(value);
+    return known != null ? known : ids.computeIfAbsent(value, ExpectationId::of);
+  }
+
+  private List<Retirement> retires(JsonNode root, String file) {
     List<Retirement> retires = new ArrayList<>();
     Nodes.array(root, "retires")
         .ifPresent(
@@ -182,9 +188,9 @@ final class LevelMapper {
                           e ->
                               retires.add(
                                   new Retirement(
-                                      shared.expectation(e),
+                                      id(e),
                                       Nodes.text(item, "reason").orElse(""),
-                                      shared.at(file, "retires", index))));
+                                      SourceRef.root(file).at("retires", index))));
                 }
               }
             });

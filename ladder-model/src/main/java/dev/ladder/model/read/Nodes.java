@@ -64,13 +64,14 @@ final class Nodes {
 
   /** Each member of an object field, in file order. */
   static void members(JsonNode parent, String field, BiConsumer<String, JsonNode> each) {
-    object(parent, field)
-        .ifPresent(
-            object -> {
-              for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
-                each.accept(member.getKey(), member.getValue());
-              }
-            });
+    object(parent, field).ifPresent(object -> members(object, each));
+  }
+
+  /** Each member of an object, in file order. */
+  static void members(JsonNode object, BiConsumer<String, JsonNode> each) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = it.next();
+      each.accept(member.getKey(), member.getValue());
+    }
   }
 }

@@ -25,33 +25,15 @@ import org.json.JSONTokener;
  * and turns each violation into a {@code schema} problem at the offending node.
  */
 final class SchemaCheck {
-  /** The two kinds of ladder file, each with its schema. */
-  enum Kind {
-    LADDER("ladder.schema.json", "ladder.yaml"),
-    LEVEL("level.schema.json", "the level");
-
-    private final String resource;
-    private final String label;
-
-    Kind(String resource, String label) {
-      this.resource = resource;
-      this.label = label;
-    }
-
-    String label() {
-      return label;
-    }
-  }
-
   static final String SCHEMA_FOLDER = "/dev/ladder/schema/";
 
-  private static final Map<Kind, Schema> SCHEMAS =
-      Map.of(Kind.LADDER, load(Kind.LADDER), Kind.LEVEL, load(Kind.LEVEL));
+  private static final Map<FileKind, Schema> SCHEMAS =
+      Map.of(FileKind.LADDER, load(FileKind.LADDER), FileKind.LEVEL, load(FileKind.LEVEL));
 
   private SchemaCheck() {}
 
   /** The located schema problems of one file, sorted by line, column and message. */
-  static List<Problem> check(Parsed parsed, Kind kind, String file) {
+  static List<Problem> check(Parsed parsed, FileKind kind, String file) {
     List<SchemaMessages.Violation> violations = new ArrayList<>();
     try {
       SCHEMAS.get(kind).validate(toOrgJson(parsed.tree()));
@@ -63,7 +45,10 @@ final class SchemaCheck {
     for (SchemaMessages.Violation v : violations) {
       problems.add(
           new Problem(
-              Problem.SCHEMA, v.message(), Location.of(file, position(parsed.sources(), v))));
+              Problem.SCHEMA,
+              v.message(),
+              Location.of(file, position(parsed.sources(), v)),
+              v.pointer() + " " + v.kind()));
     }
     return List.copyOf(problems);
   }
@@ -75,10 +60,10 @@ final class SchemaCheck {
   }
 
   /** Loads a schema from the jar with a client that refuses every URL. */
-  static Schema load(Kind kind) {
-    try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_FOLDER + kind.resource)) {
+  static Schema load(FileKind kind) {
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_FOLDER + kind.schema())) {
       if (in == null) {
-        throw new IllegalStateException("the jar lacks " + SCHEMA_FOLDER + kind.resource);
+        throw new IllegalStateException("the jar lacks " + SCHEMA_FOLDER + kind.schema());
       }
       JSONObject json = new JSONObject(new JSONTokener(in));
       return SchemaLoader.builder()

@@ -3,6 +3,7 @@ package dev.ladder.model.read;
 import java.util.Objects;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.CombinedSchema;
+import org.everit.json.schema.ConditionalSchema;
 import org.everit.json.schema.EnumSchema;
 import org.everit.json.schema.ObjectSchema;
 import org.everit.json.schema.ReferenceSchema;
@@ -28,6 +29,10 @@ final class SchemaLookup {
       while (schema instanceof ReferenceSchema r) {
         schema = r.getReferredSchema();
       }
+      if (schema instanceof CombinedSchema c) {
+        // A value of several types (a rule's text or object): the part that has members or items.
+        schema = container(c);
+      }
       if (schema instanceof ObjectSchema o) {
         schema = o.getPropertySchemas().getOrDefault(token, o.getSchemaOfAdditionalProperties());
       } else if (schema instanceof ArraySchema a) {
@@ -37,6 +42,17 @@ final class SchemaLookup {
       }
     }
     return schema;
+  }
+
+  /** The object or list schema among the parts of a combined one, however deep; else itself. */
+  private static Schema container(CombinedSchema combined) {
+    for (Schema sub : combined.getSubschemas()) {
+      Schema found = sub instanceof CombinedSchema c ? container(c) : sub;
+      if (found instanceof ObjectSchema || found instanceof ArraySchema) {
+        return found;
+      }
+    }
+    return combined;
   }
 
   /** The enum a violation is about; for a map's values the library names the map's schema. */
@@ -49,6 +65,9 @@ final class SchemaLookup {
     }
     if (schema instanceof ReferenceSchema r) {
       return enumOf(r.getReferredSchema());
+    }
+    if (schema instanceof ConditionalSchema c) {
+      return c.getThenSchema().map(SchemaLookup::enumOf).orElse(null);
     }
     if (schema instanceof CombinedSchema c) {
       return c.getSubschemas().stream()

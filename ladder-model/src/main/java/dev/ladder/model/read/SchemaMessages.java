@@ -20,8 +20,20 @@ import org.everit.json.schema.ValidationException;
  * mistake: a failed {@code oneOf} reports the branch the value was evidently meant for.
  */
 final class SchemaMessages {
-  /** One violation: the node it concerns, and whether to point at the member's key. */
-  record Violation(String pointer, String message, boolean atKey) {}
+  /**
+   * One violation: the node it concerns, whether to point at the member's key, and its kind (the
+   * schema keyword, and the missing key of {@code required}), which with the pointer identifies it
+   * whatever the message says.
+   */
+  record Violation(String pointer, String message, boolean atKey, String kind) {
+    Violation(String pointer, String message, boolean atKey) {
+      this(pointer, message, atKey, "");
+    }
+
+    Violation withKind(String kind) {
+      return new Violation(pointer, message, atKey, kind);
+    }
+  }
 
   private static final Pattern EXTRANEOUS =
       Pattern.compile("extraneous key \\[(.*)] is not permitted");
@@ -32,10 +44,10 @@ final class SchemaMessages {
   private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
   private final JsonNode tree;
-  private final SchemaCheck.Kind kind;
+  private final FileKind kind;
   private final Schema root;
 
-  SchemaMessages(JsonNode tree, SchemaCheck.Kind kind, Schema root) {
+  SchemaMessages(JsonNode tree, FileKind kind, Schema root) {
     this.tree = tree;
     this.kind = kind;
     this.root = root;
@@ -47,7 +59,7 @@ final class SchemaMessages {
         && !e.getCausingExceptions().isEmpty()) {
       oneOf(e, out);
     } else if (e.getCausingExceptions().isEmpty()) {
-      out.add(leaf(e));
+      out.add(leaf(e).withKind(kindOf(e)));
     } else {
       e.getCausingExceptions().forEach(cause -> collect(cause, out));
     }
@@ -85,7 +97,15 @@ final class SchemaMessages {
         new Violation(
             pointer,
             subject(pointer) + ": expected " + String.join(" or ", expected) + ", found " + found,
-            false));
+            false,
+            "type"));
+  }
+
+  /** The keyword a leaf violates; for {@code required}, with the key that is missing. */
+  private static String kindOf(ValidationException e) {
+    String keyword = String.valueOf(e.getKeyword());
+    Matcher m = REQUIRED.matcher(String.valueOf(e.getErrorMessage()));
+    return keyword.equals("required") && m.matches() ? keyword + " " + m.group(1) : keyword;
   }
 
   private static void leafExceptions(ValidationException e, List<ValidationException> out) {

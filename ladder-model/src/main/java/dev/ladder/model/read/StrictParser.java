@@ -64,25 +64,6 @@ final class StrictParser {
   }
 
   Parsed parse(String text, boolean asJson) throws ParseFailure {
-    return parse(text, asJson, new Shared());
-  }
-
-  /**
-   * Parses with what the other files of one read share: YAML through {@link QuickYaml} when it
-   * accepts the file, else (and always for JSON) through Jackson.
-   */
-  Parsed parse(String text, boolean asJson, Shared shared) throws ParseFailure {
-    if (!asJson) {
-      Parsed quick = QuickYaml.parse(text, limits, shared);
-      if (quick != null) {
-        return quick;
-      }
-    }
-    return parseWithJackson(text, asJson, shared);
-  }
-
-  /** Parses with Jackson (and SnakeYAML), never the fast path; what the fast path is held to. */
-  Parsed parseWithJackson(String text, boolean asJson, Shared shared) throws ParseFailure {
     JsonParser parser;
     try {
       parser = asJson ? json.createParser(text) : yaml.createParser(text);
@@ -91,7 +72,7 @@ final class StrictParser {
     }
     Lines lines = new Lines(text);
     try (parser) {
-      return new TreeBuilder(parser, limits, lines, shared.pointers(), shared::shape).build();
+      return new TreeBuilder(parser, limits, lines).build();
     } catch (StreamConstraintsException e) {
       throw new ParseFailure(
           "beyond a limit of the reader: " + Text.message(e.getOriginalMessage()),

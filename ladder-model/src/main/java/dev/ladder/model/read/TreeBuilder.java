@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ladder.model.Position;
 import dev.ladder.model.SourceMap;
+import dev.ladder.model.SourceRef;
 import java.io.IOException;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -26,20 +26,11 @@ final class TreeBuilder {
   private final YamlEvents.Parser yaml;
   private final Limits limits;
   private final Lines lines;
-  private final Pointers.Node root;
-  private final UnaryOperator<String[]> shapes;
   private final SourceMap.Builder sources = new SourceMap.Builder();
   private int nodes;
 
-  TreeBuilder(
-      JsonParser parser,
-      Limits limits,
-      Lines lines,
-      Pointers pointers,
-      UnaryOperator<String[]> shapes) {
+  TreeBuilder(JsonParser parser, Limits limits, Lines lines) {
     this.parser = parser;
-    this.root = pointers.root();
-    this.shapes = shapes;
     this.lines = lines;
     this.yaml = parser instanceof YamlEvents.Parser y ? y : null;
     this.limits = limits;
@@ -49,7 +40,7 @@ final class TreeBuilder {
     if (parser.nextToken() == null) {
       throw new ParseFailure("the file is empty", Position.START);
     }
-    JsonNode tree = value(root, 1);
+    JsonNode tree = value("", 1);
     if (parser.nextToken() != null) {
       refuseYamlFeatures();
       throw new ParseFailure(
@@ -58,17 +49,17 @@ final class TreeBuilder {
               : "a second JSON value starts here; a ladder file holds one value",
           here());
     }
-    return new Parsed(tree, sources.build(shapes));
+    return new Parsed(tree, sources.build());
   }
 
-  private JsonNode value(Pointers.Node pointer, int depth) throws IOException, ParseFailure {
+  private JsonNode value(String pointer, int depth) throws IOException, ParseFailure {
     refuseYamlFeatures();
     Position position = here();
     if (++nodes > limits.maxNodes()) {
       throw new ParseFailure(
           "more than " + limits.maxNodes() + " values in one file; not read", position);
     }
-    sources.value(pointer.pointer, position);
+    sources.value(pointer, position);
     JsonToken token = parser.currentToken();
     switch (token) {
       case START_OBJECT:
@@ -94,7 +85,7 @@ final class TreeBuilder {
     }
   }
 
-  private ObjectNode object(Pointers.Node pointer, int depth) throws IOException, ParseFailure {
+  private ObjectNode object(String pointer, int depth) throws IOException, ParseFailure {
     ObjectNode object = NODES.objectNode();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
       refuseYamlFeatures();
@@ -107,15 +98,15 @@ final class TreeBuilder {
         throw new ParseFailure(
             "YAML merge keys ('<<') are not supported; write the values out", keyPosition);
       }
-      Pointers.Node child = pointer.member(name);
+      String child = child(pointer, SourceRef.escape(name));
       // The object itself tells a duplicate, and the source map where the first one was: no
       // extra set of keys per object.
       if (object.has(name)) {
-        int first = sources.keyAt(child.pointer).orElse(keyPosition).line();
+        int first = sources.keyAt(child).orElse(keyPosition).line();
         throw new ParseFailure(
             "duplicate key " + Text.quote(name) + " (first at line " + first + ")", keyPosition);
       }
-      sources.key(child.pointer, keyPosition);
+      sources.key(child, keyPosition);
       if (parser.nextToken() == null) {
         throw new ParseFailure("the file ends inside an object", here());
       }
@@ -124,13 +115,13 @@ final class TreeBuilder {
     return object;
   }
 
-  private ArrayNode array(Pointers.Node pointer, int depth) throws IOException, ParseFailure {
+  private ArrayNode array(String pointer, int depth) throws IOException, ParseFailure {
     ArrayNode array = NODES.arrayNode();
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
       if (t == null) {
         throw new ParseFailure("the file ends inside a list", here());
       }
-      array.add(value(pointer.item(array.size()), depth + 1));
+      array.add(value(child(pointer, Integer.toString(array.size())), depth + 1));
     }
     return array;
   }
@@ -153,6 +144,14 @@ final class TreeBuilder {
           Text.quote(text) + " is not a finite number; a ladder has no use for it", position);
     }
     return NODES.numberNode(parser.getDecimalValue());
+  }
+
+  /**
+   * The pointer of a member or item. Interned: every level file has the same few hundred pointers
+   * ({@code /expectations/delivery/3/text}), and a ladder keeps its source maps for its whole life.
+   */
+  private static String child(String pointer, String token) {
+    return (pointer + "/" + token).intern();
   }
 
   private void refuseYamlFeatures() throws ParseFailure {

@@ -258,7 +258,7 @@ public final class LadderComparison {
   }
 
   private static String rule(RuleSetting r) {
-    return q(r.rule()) + ": " + q(r.level());
+    return q(r.rule()) + ": " + r.level().map(LadderComparison::q).orElse("-") + " " + r.options();
   }
 
   private static String expectation(Expectation e) {

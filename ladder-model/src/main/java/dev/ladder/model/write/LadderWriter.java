@@ -96,7 +96,7 @@ import java.util.stream.Stream;
  */
 public final class LadderWriter {
   /** The file name of the ladder itself. */
-  public static final String HEADER = "ladder.yaml";
+  public static final String HEADER = Ladder.HEADER_FILE;
 
   private static final LadderWriter STANDARD = new LadderWriter();
 
@@ -206,7 +206,22 @@ public final class LadderWriter {
           throw new IllegalArgumentException(
               "rule " + setting.rule() + " is set twice; ladder.yaml can set each rule once");
         }
-        rules.text(setting.rule(), setting.level());
+        if (setting.options().isEmpty() && setting.level().isPresent()) {
+          rules.text(setting.rule(), setting.level().get());
+        } else {
+          MapBuilder entry = MapBuilder.block();
+          setting.level().ifPresent(level -> entry.text("severity", level));
+          setting
+              .options()
+              .forEach(
+                  (name, values) ->
+                      entry.put(
+                          name,
+                          values.size() == 1
+                              ? new YamlNode.Text(values.get(0))
+                              : YamlNode.Seq.flowOf(values)));
+          rules.put(setting.rule(), entry.build());
+        }
       }
       root.put("rules", rules.build());
     }

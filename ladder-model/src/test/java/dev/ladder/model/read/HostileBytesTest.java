@@ -234,8 +234,8 @@ class HostileBytesTest {
 
   @Test
   void both_schemas_load_from_the_jar_without_fetching_anything() {
-    assertThat(SchemaCheck.load(SchemaCheck.Kind.LADDER)).isNotNull();
-    assertThat(SchemaCheck.load(SchemaCheck.Kind.LEVEL)).isNotNull();
+    assertThat(SchemaCheck.load(FileKind.LADDER)).isNotNull();
+    assertThat(SchemaCheck.load(FileKind.LEVEL)).isNotNull();
     assertThat(SchemaCheck.class.getResource("/dev/ladder/schema/level.schema.json")).isNotNull();
   }
 

@@ -216,4 +216,30 @@ class LadderReaderTest {
         .get(0)
         .message();
   }
+
+  @Test
+  void a_rule_entry_of_ladder_yaml_keeps_its_severity_and_options() {
+    String header =
+        """
+        ladderFormat: 1
+        id: x
+        name: X
+        tracks: [{id: ic, name: IC}]
+        dimensions: [{id: craft, name: Craft}]
+        rules:
+          placeholder-text: error
+          required-dimensions: {dimensions: [craft, people], strict: true, count: 2}
+        """;
+    Ladder ladder =
+        LadderReader.standard()
+            .read(LadderSource.of(Map.of("ladder.yaml", header.getBytes())))
+            .ladder();
+
+    assertThat(ladder.rules())
+        .extracting(r -> r.rule() + " " + r.level() + " " + r.options())
+        .containsExactly(
+            "placeholder-text Optional[error] {}",
+            "required-dimensions Optional.empty {dimensions=[craft, people], strict=[true],"
+                + " count=[2]}");
+  }
 }

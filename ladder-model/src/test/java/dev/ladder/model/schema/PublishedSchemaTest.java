@@ -219,6 +219,45 @@ class PublishedSchemaTest {
   }
 
   @Test
+  void a_rule_entry_may_be_an_object_of_a_severity_and_options() {
+    String ladder =
+        """
+        ladderFormat: 1
+        id: acme-engineering
+        name: Acme Engineering Ladder
+        tracks: [{id: ic, name: Individual contributor}]
+        dimensions: [{id: delivery, name: Delivery}]
+        rules:
+          required-dimensions:
+            severity: warning
+            dimensions: [delivery, people]
+            strict: true
+          forbidden-words: {words: junior}
+        """;
+    assertThat(violations(LADDER, ladder)).isEmpty();
+  }
+
+  @Test
+  void a_rule_entry_of_another_shape_or_severity_is_rejected() {
+    String ladder =
+        """
+        ladderFormat: 1
+        id: acme-engineering
+        name: Acme Engineering Ladder
+        tracks: [{id: ic, name: Individual contributor}]
+        dimensions: [{id: delivery, name: Delivery}]
+        rules:
+          near-duplicate: 7
+          placeholder-text: {severity: loud}
+          rank-order: {nested: {a: 1}}
+        """;
+    assertThat(violations(LADDER, ladder))
+        .anySatisfy(v -> assertThat(v).startsWith("#/rules/near-duplicate"))
+        .anySatisfy(v -> assertThat(v).startsWith("#/rules/placeholder-text/severity"))
+        .anySatisfy(v -> assertThat(v).startsWith("#/rules/rank-order/nested"));
+  }
+
+  @Test
   void refines_with_an_empty_list_is_rejected() {
     String level =
         """

@@ -269,6 +269,38 @@ class LadderWriterTest {
   }
 
   @Test
+  void a_rule_with_options_is_written_as_an_object_and_reads_back_the_same(@TempDir Path dir) {
+    SourceRef at = SourceRef.root("ladder.yaml");
+    Ladder ladder =
+        Ladder.builder()
+            .id("tiny")
+            .name("Tiny")
+            .rule(
+                new RuleSetting(
+                    "required-dimensions",
+                    java.util.Optional.of("warning"),
+                    java.util.Map.of("dimensions", java.util.List.of("delivery", "people")),
+                    at))
+            .rule(
+                new RuleSetting(
+                    "forbidden-words",
+                    java.util.Optional.empty(),
+                    java.util.Map.of("words", java.util.List.of("yes")),
+                    at))
+            .build();
+
+    assertThat(WRITER.ladderYaml(ladder))
+        .endsWith(
+            "rules:\n"
+                + "  required-dimensions:\n"
+                + "    severity: warning\n"
+                + "    dimensions: [delivery, people]\n"
+                + "  forbidden-words:\n"
+                + "    words: \"yes\"\n");
+    RoundTrip.check(ladder, dir.resolve("ladder"));
+  }
+
+  @Test
   void a_rule_set_twice_cannot_be_written() {
     SourceRef at = SourceRef.root("ladder.yaml");
     Ladder ladder =

@@ -4,6 +4,9 @@ import dev.ladder.validator.Diagnostic;
 import dev.ladder.validator.ValidationResult;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * GitHub Actions workflow commands, one line per finding, which GitHub shows as annotations on the
@@ -40,6 +43,36 @@ public final class GithubReport {
         + escapeProperty(d.rule())
         + "::"
         + escapeData(d.message() + d.hint().map(h -> "\nhint: " + h).orElse(""));
+  }
+
+  /** How many annotations of one kind (errors, warnings, notices) GitHub shows for a step. */
+  public static final int ANNOTATIONS_PER_KIND = 10;
+
+  /**
+   * The line that says GitHub will not show every annotation, when more than {@value
+   * #ANNOTATIONS_PER_KIND} findings of one kind exist: {@code ladder: 14 errors, but GitHub shows
+   * 10 annotations of each kind in a step}.
+   */
+  public static Optional<String> overCap(ValidationResult result) {
+    List<String> over = new ArrayList<>();
+    if (result.errors() > ANNOTATIONS_PER_KIND) {
+      over.add(TextReport.counted(result.errors(), "error", "errors"));
+    }
+    if (result.warnings() > ANNOTATIONS_PER_KIND) {
+      over.add(TextReport.counted(result.warnings(), "warning", "warnings"));
+    }
+    if (result.infos() > ANNOTATIONS_PER_KIND) {
+      over.add(TextReport.counted(result.infos(), "info", "infos"));
+    }
+    if (over.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "ladder: "
+            + String.join(", ", over)
+            + ", but GitHub shows at most "
+            + ANNOTATIONS_PER_KIND
+            + " annotations of each kind in a step");
   }
 
   static void write(ValidationResult result, ReportContext context, Writer out) throws IOException {

@@ -1,6 +1,7 @@
 package dev.ladder.validator.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ladder.model.Location;
 import dev.ladder.validator.Diagnostic;
 import dev.ladder.validator.ValidationResult;
 import java.io.IOException;
@@ -28,11 +29,21 @@ import java.io.Writer;
  *       "line": 14,
  *       "column": 7,
  *       "message": "...",
- *       "hint": "..."
+ *       "hint": "...",
+ *       "related": [
+ *         {
+ *           "file": "ladder/levels/director.yaml",
+ *           "line": 9,
+ *           "column": 7
+ *         }
+ *       ]
  *     }
  *   ]
  * }
  * }</pre>
+ *
+ * <p>{@code related} (FORMAT.md section 5) lists the places in other files that cause the finding,
+ * and is absent when there are none.
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -49,21 +60,37 @@ public final class JsonReport {
       json.writeEndObject();
       json.writeArrayFieldStart("diagnostics");
       for (Diagnostic d : result.diagnostics()) {
-        json.writeStartObject();
-        json.writeStringField("rule", d.rule());
-        json.writeStringField("severity", d.severity().label());
-        json.writeStringField("file", d.file());
-        json.writeNumberField("line", d.line());
-        json.writeNumberField("column", d.column());
-        json.writeStringField("message", d.message());
-        if (d.hint().isPresent()) {
-          json.writeStringField("hint", d.hint().get());
-        }
-        json.writeEndObject();
+        diagnostic(json, d);
       }
       json.writeEndArray();
       json.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /** One diagnostic in the shape of FORMAT.md section 3, shared with the changes report. */
+  static void diagnostic(JsonGenerator json, Diagnostic d) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", d.rule());
+    json.writeStringField("severity", d.severity().label());
+    json.writeStringField("file", d.file());
+    json.writeNumberField("line", d.line());
+    json.writeNumberField("column", d.column());
+    json.writeStringField("message", d.message());
+    if (d.hint().isPresent()) {
+      json.writeStringField("hint", d.hint().get());
+    }
+    if (!d.related().isEmpty()) {
+      json.writeArrayFieldStart("related");
+      for (Location r : d.related()) {
+        json.writeStartObject();
+        json.writeStringField("file", r.file());
+        json.writeNumberField("line", r.line());
+        json.writeNumberField("column", r.column());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
   }
 }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -39,7 +40,8 @@ public final class JunitReport {
   private JunitReport() {}
 
   static void write(ValidationResult result, ReportContext context, Writer out) throws IOException {
-    List<RuleInfo> rules = Catalogue.of(context, result);
+    List<RuleInfo> rules = Catalogue.of(result);
+    Set<String> disabled = Catalogue.off(result);
     Map<String, List<Diagnostic>> byRule = new TreeMap<>();
     for (Diagnostic d : result.diagnostics()) {
       byRule.computeIfAbsent(d.rule(), id -> new ArrayList<>()).add(d);
@@ -49,7 +51,7 @@ public final class JunitReport {
     for (RuleInfo rule : rules) {
       if (byRule.containsKey(rule.id())) {
         failing++;
-      } else if (context.disabledRules().contains(rule.id())) {
+      } else if (disabled.contains(rule.id())) {
         skipped++;
       }
     }
@@ -68,7 +70,7 @@ public final class JunitReport {
       attributes(xml, "ladder", tests, failures, skips);
       for (RuleInfo rule : rules) {
         List<Diagnostic> findings = byRule.getOrDefault(rule.id(), List.of());
-        boolean off = findings.isEmpty() && context.disabledRules().contains(rule.id());
+        boolean off = findings.isEmpty() && disabled.contains(rule.id());
         xml.writeCharacters("\n    ");
         if (findings.isEmpty() && !off) {
           xml.writeEmptyElement("testcase");

@@ -1,7 +1,6 @@
 package dev.ladder.validator.report;
 
 import dev.ladder.validator.Diagnostic;
-import dev.ladder.validator.RuleInfo;
 import dev.ladder.validator.ValidationResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -45,8 +44,19 @@ public final class MarkdownReport {
         .append(", ")
         .append(count(result.infos(), "info", "infos"))
         .append(" in ")
-        .append(TextReport.counted(result.files(), "file", "files"))
-        .append(".\n\n");
+        .append(TextReport.counted(result.files(), "file", "files"));
+    if (result.baseline().isPresent()) {
+      md.append("; ")
+          .append(result.unchanged())
+          .append(" unchanged from ")
+          .append(cell(result.baseline().get().base()))
+          .append(", ")
+          .append(result.diagnostics().size() - result.unchanged())
+          .append(" new, ")
+          .append(result.baseline().get().fixed().size())
+          .append(" fixed");
+    }
+    md.append(".\n\n");
     List<Diagnostic> diagnostics = result.diagnostics();
     if (diagnostics.isEmpty()) {
       md.append("No findings.\n");
@@ -60,12 +70,15 @@ public final class MarkdownReport {
       md.append("| ")
           .append(d.severity().label())
           .append(" | ")
-          .append(rule(d.rule(), context))
+          .append(rule(d.rule(), result, context))
           .append(" | ")
           .append(location(d, context))
           .append(" | ")
           .append(cell(d.message()));
       d.hint().ifPresent(h -> md.append("<br>hint: ").append(cell(h)));
+      if (d.unchanged()) {
+        md.append("<br>_unchanged from base_");
+      }
       md.append(" |\n");
     }
     int more = diagnostics.size() - shown;
@@ -82,16 +95,15 @@ public final class MarkdownReport {
     return n > 0 ? "**" + text + "**" : text;
   }
 
-  private static String rule(String id, ReportContext context) {
-    for (RuleInfo rule : context.rules()) {
-      if (rule.id().equals(id)) {
-        return "[" + cell(id) + "](" + context.docsUri(rule) + ")";
-      }
-    }
-    return cell(id);
+  static String rule(String id, ValidationResult result, ReportContext context) {
+    return result
+        .rule(id)
+        .flatMap(rule -> context.docsUri(rule.rule()))
+        .map(docs -> "[" + cell(id) + "](" + docs + ")")
+        .orElse(cell(id));
   }
 
-  private static String location(Diagnostic d, ReportContext context) {
+  static String location(Diagnostic d, ReportContext context) {
     String path = context.repositoryPath(d.file());
     String text = cell(path + ":" + d.line());
     return context

@@ -1,72 +1,56 @@
 package dev.ladder.validator.report;
 
 import dev.ladder.validator.RuleInfo;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * What a report needs besides the validation result: the tool, the rule catalogue (SARIF and JUnit
- * list every rule, passing ones too), where rule docs and files are linked, and which rules are
- * turned off. Immutable.
+ * What a report needs besides the validation result (which carries the rules and their settings):
+ * the tool, where rule docs and files are linked, and where the files sit in their repository.
+ * Immutable.
  *
  * <pre>{@code
- * ReportContext context = ReportContext.builder(ToolInfo.ladder("0.1.0"), Validator.rules())
+ * ReportContext context = ReportContext.builder(ToolInfo.ladder("0.1.0"))
  *     .fileLinkBase("https://github.com/acme/ladder/blob/main/")
- *     .disabledRules(Set.of("near-duplicate"))
  *     .build();
  * }</pre>
  */
 public final class ReportContext {
-  /** Rule docs pages ({@link RuleInfo#docsPath()}) are resolved against this by default. */
+  /** Rule docs pages of the project ({@link RuleInfo#docs()}) are resolved against this. */
   public static final String DEFAULT_DOCS_BASE_URI =
       "https://github.com/ladder-dev/ladder/blob/main/";
 
   private final ToolInfo tool;
-  private final List<RuleInfo> rules;
   private final String docsBaseUri;
   private final String fileLinkBase;
   private final String pathPrefix;
-  private final SortedSet<String> disabledRules;
 
   private ReportContext(Builder builder) {
     this.tool = builder.tool;
-    this.rules = builder.rules;
     this.docsBaseUri = builder.docsBaseUri;
     this.fileLinkBase = builder.fileLinkBase;
     this.pathPrefix = builder.pathPrefix;
-    this.disabledRules = Collections.unmodifiableSortedSet(new TreeSet<>(builder.disabledRules));
   }
 
-  /**
-   * Starts a context for {@code tool} with the rule catalogue {@code rules} (usually {@code
-   * Validator.rules()}).
-   */
-  public static Builder builder(ToolInfo tool, Collection<RuleInfo> rules) {
-    return new Builder(tool, rules);
+  /** Starts a context for {@code tool}. */
+  public static Builder builder(ToolInfo tool) {
+    return new Builder(tool);
   }
 
   public ToolInfo tool() {
     return tool;
   }
 
-  /** The rule catalogue, one entry per id, sorted by id whatever order it was given in. */
-  public List<RuleInfo> rules() {
-    return rules;
-  }
-
   public String docsBaseUri() {
     return docsBaseUri;
   }
 
-  /** The absolute address of a rule's docs page. */
-  public String docsUri(RuleInfo rule) {
-    return docsBaseUri + rule.docsPath();
+  /**
+   * The absolute address of a rule's docs page: its own, or the project's page resolved against
+   * {@link #docsBaseUri()}; empty for a rule that has none.
+   */
+  public Optional<String> docsUri(RuleInfo rule) {
+    return rule.docs().map(docs -> rule.docsAbsolute() ? docs : docsBaseUri + docs);
   }
 
   /**
@@ -91,27 +75,15 @@ public final class ReportContext {
     return pathPrefix + file;
   }
 
-  /** Rules turned off ({@code off}): JUnit reports them as skipped. */
-  public SortedSet<String> disabledRules() {
-    return disabledRules;
-  }
-
   /** Configures a {@link ReportContext}. */
   public static final class Builder {
     private final ToolInfo tool;
-    private final List<RuleInfo> rules;
     private String docsBaseUri = DEFAULT_DOCS_BASE_URI;
     private String fileLinkBase = "";
     private String pathPrefix = "";
-    private final SortedSet<String> disabledRules = new TreeSet<>();
 
-    private Builder(ToolInfo tool, Collection<RuleInfo> rules) {
+    private Builder(ToolInfo tool) {
       this.tool = Objects.requireNonNull(tool, "tool");
-      TreeMap<String, RuleInfo> byId = new TreeMap<>();
-      for (RuleInfo rule : rules) {
-        byId.putIfAbsent(rule.id(), Objects.requireNonNull(rule, "rule"));
-      }
-      this.rules = List.copyOf(byId.values());
     }
 
     /**
@@ -142,14 +114,6 @@ public final class ReportContext {
         p = p.substring(1);
       }
       this.pathPrefix = p.isEmpty() || p.equals(".") ? "" : withSlash(p);
-      return this;
-    }
-
-    public Builder disabledRules(Collection<String> ids) {
-      disabledRules.clear();
-      for (String id : ids) {
-        disabledRules.add(Objects.requireNonNull(id, "rule id"));
-      }
       return this;
     }
 

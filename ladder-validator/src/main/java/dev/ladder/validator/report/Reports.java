@@ -18,7 +18,7 @@ import java.util.Optional;
  * line ends. The same result and context give the same bytes.
  *
  * <pre>{@code
- * ReportContext context = ReportContext.builder(ToolInfo.ladder("0.1.0"), Validator.rules()).build();
+ * ReportContext context = ReportContext.builder(ToolInfo.ladder("0.1.0")).build();
  * for (ReportFormat format : formats) {
  *   if (format.console()) {
  *     System.out.print(Reports.toString(format, result, context));

@@ -20,13 +20,20 @@ import java.util.Optional;
  * (plus its hint line) for anything that reads the log line by line.
  */
 public final class TextReport {
+  /**
+   * What ends the line of a finding that is unchanged from the base it was compared with (the
+   * ratchet of FORMAT.md section 5): it is reported, but does not fail the build.
+   */
+  public static final String UNCHANGED = " (unchanged from base)";
+
   /** What starts a hint line: four spaces, then {@code hint: }. */
   public static final String HINT_PREFIX = "    hint: ";
 
   private TextReport() {}
 
   /**
-   * The one-line form of a finding: {@code file:line:col: severity: message [rule-id]}.
+   * The one-line form of a finding: {@code file:line:col: severity: message [rule-id]}, followed by
+   * {@link #UNCHANGED} for a finding unchanged from a base.
    *
    * <pre>{@code
    * log.error(TextReport.line(diagnostic));
@@ -44,7 +51,8 @@ public final class TextReport {
         + oneLine(d.message())
         + " ["
         + d.rule()
-        + "]";
+        + "]"
+        + (d.unchanged() ? UNCHANGED : "");
   }
 
   /** The hint line of a finding, {@code " hint: ..."}, when it has a hint. */
@@ -63,7 +71,22 @@ public final class TextReport {
         + ", "
         + counted(result.infos(), "info", "infos")
         + " in "
-        + counted(result.files(), "file", "files");
+        + counted(result.files(), "file", "files")
+        + result.baseline().map(b -> baseline(result, b)).orElse("");
+  }
+
+  /** {@code ; 2 unchanged from origin/main, 1 new, 1 fixed}, after the summary of a ratchet. */
+  private static String baseline(ValidationResult result, ValidationResult.Baseline base) {
+    long unchanged = result.unchanged();
+    return "; "
+        + unchanged
+        + " unchanged from "
+        + base.base()
+        + ", "
+        + (result.diagnostics().size() - unchanged)
+        + " new, "
+        + base.fixed().size()
+        + " fixed";
   }
 
   static void write(ValidationResult result, Writer out) throws IOException {

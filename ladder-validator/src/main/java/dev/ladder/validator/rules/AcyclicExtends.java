@@ -3,6 +3,7 @@ package dev.ladder.validator.rules;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,12 +29,18 @@ public final class AcyclicExtends extends BuiltinRule {
           cycle.stream().map(l -> l.id().value()).collect(Collectors.joining(" -> "))
               + " -> "
               + level.id();
-      context.report(
-          level.source().at("extends"),
-          cycle.size() == 1
-              ? level.label() + " extends itself"
-              : level.label() + " extends itself through " + chain,
-          "a level extends a level below it: remove or change one `extends` of the cycle");
+      Finding finding =
+          Finding.at(
+                  level.source().at("extends"),
+                  cycle.size() == 1
+                      ? level.label() + " extends itself"
+                      : level.label() + " extends itself through " + chain)
+              .hint("a level extends a level below it: remove or change one `extends` of the cycle")
+              .key(level.id(), "extends", level.parent().map(Object::toString).orElse(""));
+      if (cycle.size() > 1) {
+        finding = finding.related(cycle.get(1).source().at("extends"));
+      }
+      context.report(finding);
     }
   }
 }

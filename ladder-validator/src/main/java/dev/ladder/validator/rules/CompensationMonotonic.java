@@ -6,6 +6,7 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
 import dev.ladder.model.TrackId;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class CompensationMonotonic extends BuiltinRule {
     for (TrackId track : ladder.trackIds()) {
       currency(ladder, track, context);
     }
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       Compensation lower = ladder.effective(step.lower()).compensation();
       Compensation higher = ladder.effective(step.higher()).compensation();
       if (lower.currency().isPresent()
@@ -37,8 +38,8 @@ public final class CompensationMonotonic extends BuiltinRule {
           && !lower.currency().equals(higher.currency())) {
         continue;
       }
-      compare(step, "min", lower, higher, Compensation::min, context);
-      compare(step, "max", lower, higher, Compensation::max, context);
+      compare(context, step, "min", lower, higher, Compensation::min);
+      compare(context, step, "max", lower, higher, Compensation::max);
     }
   }
 
@@ -55,52 +56,61 @@ public final class CompensationMonotonic extends BuiltinRule {
         currency = own.get();
       } else if (!currency.equals(own.get())) {
         context.report(
-            Facts.ownOrExtends(
-                level,
-                level.compensation().currency().isPresent(),
-                level.source().at("compensation", "currency")),
-            level.label()
-                + " pays in "
-                + own.get()
-                + ", but "
-                + first.label()
-                + " pays in "
-                + currency
-                + " in track "
-                + Facts.trackName(ladder, track),
-            "use one currency per track: " + currency);
+            Finding.at(
+                    level.valueSource(
+                        level.compensation().currency().isPresent(),
+                        level.source().at("compensation", "currency")),
+                    level.label()
+                        + " pays in "
+                        + own.get()
+                        + ", but "
+                        + first.label()
+                        + " pays in "
+                        + currency
+                        + " in track "
+                        + ladder.trackName(track))
+                .hint("use one currency per track: " + currency)
+                .key(level.id(), "compensation", "currency", track)
+                .related(
+                    first.valueSource(
+                        first.compensation().currency().isPresent(),
+                        first.source().at("compensation", "currency"))));
       }
     }
   }
 
   private static void compare(
+      RuleContext context,
       StepUp step,
       String field,
       Compensation lower,
       Compensation higher,
-      Function<Compensation, Optional<BigDecimal>> value,
-      RuleContext context) {
-    Optional<BigDecimal> from = Facts.decreased(value.apply(lower), value.apply(higher));
-    if (from.isEmpty()) {
-      return;
-    }
-    Optional<BigDecimal> to = value.apply(higher);
+      Function<Compensation, Optional<BigDecimal>> value) {
     Level h = step.higher();
     String currency = higher.currency().or(lower::currency).map(c -> " " + c).orElse("");
-    context.report(
-        Facts.ownOrExtends(
-            h, value.apply(h.compensation()).isPresent(), h.source().at("compensation", field)),
-        h.label()
-            + " has a compensation "
-            + field
-            + " of "
-            + Facts.number(to.get())
-            + currency
-            + ", below the "
-            + Facts.number(from.get())
-            + currency
-            + " of "
-            + step.lower().label(),
-        "raise it to at least " + Facts.number(from.get()));
+    Monotonic.compare(
+        context,
+        step,
+        value.apply(lower),
+        value.apply(higher),
+        value.apply(h.compensation()).isPresent(),
+        h.source().at("compensation", field),
+        step.lower()
+            .valueSource(
+                value.apply(step.lower().compensation()).isPresent(),
+                step.lower().source().at("compensation", field)),
+        (level, to, toValue, from) ->
+            level.label()
+                + " has a compensation "
+                + field
+                + " of "
+                + to
+                + currency
+                + ", below the "
+                + from
+                + currency,
+        "raise it to at least ",
+        "compensation",
+        field);
   }
 }

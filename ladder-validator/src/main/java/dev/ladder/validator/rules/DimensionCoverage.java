@@ -5,6 +5,7 @@ import dev.ladder.model.EffectiveLevel;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 
 /**
@@ -27,7 +28,7 @@ public final class DimensionCoverage extends BuiltinRule {
       return;
     }
     for (Level level : ladder.levels()) {
-      if (Facts.inheritsFromUnread(ladder, level)) {
+      if (ladder.inheritsFromUnread(level)) {
         continue;
       }
       EffectiveLevel effective = ladder.effective(level);
@@ -38,14 +39,16 @@ public final class DimensionCoverage extends BuiltinRule {
         String message =
             level.label() + " has no expectation in " + ladder.dimensionName(dimension.id());
         String hint = "add one under `expectations: " + dimension.id() + ":`";
+        Finding finding;
         if (level.expectations().containsKey(dimension.id())) {
-          context.reportAtKey(
-              level.source().at("expectations", dimension.id().value()), message, hint);
+          finding =
+              Finding.atKey(level.source().at("expectations", dimension.id().value()), message);
         } else if (!level.expectations().isEmpty()) {
-          context.reportAtKey(level.source().at("expectations"), message, hint);
+          finding = Finding.atKey(level.source().at("expectations"), message);
         } else {
-          context.report(level.source().at("id"), message, hint);
+          finding = Finding.at(level.source().at("id"), message);
         }
+        context.report(finding.hint(hint).key(level.id(), dimension.id()));
       }
     }
   }

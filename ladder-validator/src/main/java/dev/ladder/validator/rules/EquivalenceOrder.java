@@ -6,6 +6,7 @@ import dev.ladder.model.Level;
 import dev.ladder.model.LevelId;
 import dev.ladder.model.Severity;
 import dev.ladder.model.TrackId;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,14 +63,19 @@ public final class EquivalenceOrder extends BuiltinRule {
               Level lower = a.rank() < x.rank() ? a : x;
               Level higher = lower == a ? x : a;
               context.report(
-                  equivalence.source(),
-                  "equivalence holds "
-                      + lower.label()
-                      + " and "
-                      + higher.label()
-                      + " equal, but the first is below the second in track "
-                      + Facts.trackName(ladder, a.track()),
-                  "an equivalence joins levels of different tracks: keep one level per track");
+                  Finding.at(
+                          equivalence.source(),
+                          "equivalence holds "
+                              + lower.label()
+                              + " and "
+                              + higher.label()
+                              + " equal, but the first is below the second in track "
+                              + ladder.trackName(a.track()))
+                      .hint(
+                          "an equivalence joins levels of different tracks: keep one level per"
+                              + " track")
+                      .key(key(equivalence))
+                      .related(lower.source().at("rank"), higher.source().at("rank")));
             }
             continue;
           }
@@ -89,6 +95,16 @@ public final class EquivalenceOrder extends BuiltinRule {
                 pairs,
                 reported,
                 context));
+  }
+
+  /** An equivalence is known by the levels it joins, not by its place in the list. */
+  private static Object[] key(Equivalence equivalence) {
+    Object[] key = new Object[equivalence.levels().size() + 1];
+    key[0] = "equivalences";
+    for (int i = 0; i < equivalence.levels().size(); i++) {
+      key[i + 1] = equivalence.levels().get(i);
+    }
+    return key;
   }
 
   private static final Comparator<List<Integer>> BY_POSITIONS =
@@ -124,34 +140,44 @@ public final class EquivalenceOrder extends BuiltinRule {
                       + " and "
                       + lowestHere.a().label()
                       + " are not in that order in track "
-                      + Facts.trackName(ladder, first);
+                      + ladder.trackName(first);
           context.report(
-              pair.equivalence().source(),
-              pair.x().label()
-                  + " is above "
-                  + lowestHere.x().label()
-                  + " in track "
-                  + Facts.trackName(ladder, second)
-                  + equivalents,
-              "equivalences keep the order of both tracks: fix this equivalence or the ranks");
+              Finding.at(
+                      pair.equivalence().source(),
+                      pair.x().label()
+                          + " is above "
+                          + lowestHere.x().label()
+                          + " in track "
+                          + ladder.trackName(second)
+                          + equivalents)
+                  .hint(
+                      "equivalences keep the order of both tracks: fix this equivalence or the"
+                          + " ranks")
+                  .key(key(pair.equivalence()))
+                  .related(pair.x().source().at("rank"), lowestHere.x().source().at("rank")));
         }
         if (highestBelow != null
             && pair.x().rank() <= highestBelow.x().rank()
             && reported.add(pair.index())) {
           context.report(
-              pair.equivalence().source(),
-              pair.a().label()
-                  + " is above "
-                  + highestBelow.a().label()
-                  + " in track "
-                  + Facts.trackName(ladder, first)
-                  + ", but their equivalents "
-                  + pair.x().label()
-                  + " and "
-                  + highestBelow.x().label()
-                  + " are not in that order in track "
-                  + Facts.trackName(ladder, second),
-              "equivalences keep the order of both tracks: fix this equivalence or the ranks");
+              Finding.at(
+                      pair.equivalence().source(),
+                      pair.a().label()
+                          + " is above "
+                          + highestBelow.a().label()
+                          + " in track "
+                          + ladder.trackName(first)
+                          + ", but their equivalents "
+                          + pair.x().label()
+                          + " and "
+                          + highestBelow.x().label()
+                          + " are not in that order in track "
+                          + ladder.trackName(second))
+                  .hint(
+                      "equivalences keep the order of both tracks: fix this equivalence or the"
+                          + " ranks")
+                  .key(key(pair.equivalence()))
+                  .related(pair.a().source().at("rank"), highestBelow.a().source().at("rank")));
         }
         if (highestHere == null || pair.x().rank() > highestHere.x().rank()) {
           highestHere = pair;

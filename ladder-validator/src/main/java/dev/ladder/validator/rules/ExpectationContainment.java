@@ -7,6 +7,7 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
 import dev.ladder.model.text.Similarity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,10 @@ import java.util.Optional;
  * id} when H writes nothing in that dimension. The hint names H's closest-worded expectation that L
  * does not have (see {@link Similarity}), the usual cause being a reworded expectation that lacks
  * {@code refines}.
+ *
+ * <p>The finding's key is the two levels, the dimension and the dropped expectation's id; the
+ * dropped expectation, where the lower level's file (or the one it inherits it from) writes it, is
+ * related: editing Director's file is what makes VP's file fail.
  */
 public final class ExpectationContainment extends BuiltinRule {
   public ExpectationContainment() {
@@ -34,11 +39,11 @@ public final class ExpectationContainment extends BuiltinRule {
 
   @Override
   public void check(Ladder ladder, RuleContext context) {
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       EffectiveLevel lower = ladder.effective(step.lower());
       EffectiveLevel higher = ladder.effective(step.higher());
       for (Expectation e : lower.allExpectations()) {
-        if (!higher.contains(e.id()) && !Facts.standIn(e)) {
+        if (!higher.contains(e.id()) && !Findings.standIn(e)) {
           report(ladder, lower, higher, e, context);
         }
       }
@@ -72,14 +77,19 @@ public final class ExpectationContainment extends BuiltinRule {
                 "carry it over, mark the expectation that replaces it "
                     + refines
                     + ", or list it under `retires:`");
+    Finding finding;
     if (closest.isPresent() && closest.get().owner().equals(h.id())) {
       // The reworded expectation is the node to fix: it is the one that lacks `refines`.
-      context.report(closest.get().source(), message, hint);
+      finding = Finding.at(closest.get().source(), message);
     } else if (h.expectations().containsKey(dropped.dimension())) {
-      context.reportAtKey(
-          h.source().at("expectations", dropped.dimension().value()), message, hint);
+      finding = Finding.atKey(h.source().at("expectations", dropped.dimension().value()), message);
     } else {
-      context.report(h.source().at("id"), message, hint);
+      finding = Finding.at(h.source().at("id"), message);
     }
+    context.report(
+        finding
+            .hint(hint)
+            .key(h.id(), lower.level().id(), dropped.dimension(), dropped.id())
+            .related(dropped.source()));
   }
 }

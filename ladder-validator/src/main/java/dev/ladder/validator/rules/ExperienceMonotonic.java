@@ -24,52 +24,54 @@ public final class ExperienceMonotonic extends BuiltinRule {
 
   @Override
   public void check(Ladder ladder, RuleContext context) {
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       Experience lower = ladder.effective(step.lower()).experience();
       Experience higher = ladder.effective(step.higher()).experience();
       compare(
-          step, "minYears", "years of experience", lower, higher, Experience::minYears, context);
+          context, step, "minYears", "years of experience", lower, higher, Experience::minYears);
       compare(
+          context,
           step,
           "leadershipYears",
           "years of leadership",
           lower,
           higher,
-          Experience::leadershipYears,
-          context);
+          Experience::leadershipYears);
     }
   }
 
   private static void compare(
+      RuleContext context,
       StepUp step,
       String field,
       String words,
       Experience lower,
       Experience higher,
-      Function<Experience, Optional<BigDecimal>> value,
-      RuleContext context) {
-    Optional<BigDecimal> from = Facts.decreased(value.apply(lower), value.apply(higher));
-    if (from.isEmpty()) {
-      return;
-    }
-    Optional<BigDecimal> to = value.apply(higher);
+      Function<Experience, Optional<BigDecimal>> value) {
     Level h = step.higher();
-    context.report(
-        Facts.ownOrExtends(
-            h, value.apply(h.experience()).isPresent(), h.source().at("experience", field)),
-        h.label()
-            + " asks for "
-            + Facts.number(to.get())
-            + " "
-            + (to.get().compareTo(BigDecimal.ONE) == 0
-                ? words.replaceFirst("years", "year")
-                : words)
-            + " ("
-            + field
-            + "), fewer than the "
-            + Facts.number(from.get())
-            + " of "
-            + step.lower().label(),
-        "ask for at least " + Facts.number(from.get()));
+    Level l = step.lower();
+    Monotonic.compare(
+        context,
+        step,
+        value.apply(lower),
+        value.apply(higher),
+        value.apply(h.experience()).isPresent(),
+        h.source().at("experience", field),
+        l.valueSource(value.apply(l.experience()).isPresent(), l.source().at("experience", field)),
+        (level, to, toValue, from) ->
+            level.label()
+                + " asks for "
+                + to
+                + " "
+                + (toValue.compareTo(BigDecimal.ONE) == 0
+                    ? words.replaceFirst("years", "year")
+                    : words)
+                + " ("
+                + field
+                + "), fewer than the "
+                + from,
+        "ask for at least ",
+        "experience",
+        field);
   }
 }

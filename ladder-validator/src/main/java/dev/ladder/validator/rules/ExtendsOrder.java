@@ -3,6 +3,7 @@ package dev.ladder.validator.rules;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.Optional;
 
@@ -28,13 +29,16 @@ public final class ExtendsOrder extends BuiltinRule {
       Level p = parent.get();
       if (p.track().equals(level.track()) && p.rank() >= level.rank()) {
         context.report(
-            level.source().at("extends"),
-            level.label()
-                + " extends "
-                + p.label()
-                + ", which is not below it in track "
-                + Facts.trackName(ladder, level.track()),
-            "extend a level of lower rank, or fix the ranks");
+            Finding.at(
+                    level.source().at("extends"),
+                    level.label()
+                        + " extends "
+                        + p.label()
+                        + ", which is not below it in track "
+                        + ladder.trackName(level.track()))
+                .hint("extend a level of lower rank, or fix the ranks")
+                .key(level.id(), "extends", p.id())
+                .related(p.source().at("rank")));
       }
     }
   }

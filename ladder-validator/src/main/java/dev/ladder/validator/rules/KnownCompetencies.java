@@ -4,6 +4,7 @@ import dev.ladder.model.CompetencyId;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.List;
 import java.util.Set;
@@ -36,14 +37,16 @@ public final class KnownCompetencies extends BuiltinRule {
         if (catalogue.contains(id)) {
           continue;
         }
-        String didYouMean = Facts.didYouMean(id, catalogue);
+        String didYouMean = Findings.didYouMean(id, catalogue);
         context.report(
-            level.source().at("competencies", i),
-            level.label()
-                + " names competency '"
-                + id
-                + "', which the competencies catalogue of ladder.yaml does not list",
-            didYouMean != null ? didYouMean : "add it to competencies: in ladder.yaml");
+            Finding.at(
+                    level.source().at("competencies", i),
+                    level.label()
+                        + " names competency '"
+                        + id
+                        + "', which the competencies catalogue of ladder.yaml does not list")
+                .hint(didYouMean != null ? didYouMean : "add it to competencies: in ladder.yaml")
+                .key(level.id(), "competencies", id));
       }
     }
   }

@@ -8,6 +8,7 @@ import dev.ladder.model.LevelId;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
 import dev.ladder.model.text.Similarity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ public final class NearDuplicate extends BuiltinRule {
     // Each level's steps up are compared right after the level itself, while the texts of both
     // levels are still in the cache.
     Map<LevelId, List<StepUp>> stepsTo = new HashMap<>();
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       stepsTo.computeIfAbsent(step.higher().id(), h -> new ArrayList<>()).add(step);
     }
     for (Level level : ladder.levels()) {
@@ -74,17 +75,23 @@ public final class NearDuplicate extends BuiltinRule {
           Expectation other = inherited.get(i);
           if (alike(later, ownTexts[k], other, inheritedTexts[i])) {
             context.report(
-                later.source(),
-                "'"
-                    + later.id()
-                    + "' of "
-                    + level.label()
-                    + " is worded almost like inherited '"
-                    + other.id()
-                    + "' (\""
-                    + other.text()
-                    + "\")",
-                "if it replaces it, mark it `refines: " + other.id() + "`; otherwise reword it");
+                Finding.at(
+                        later.source(),
+                        "'"
+                            + later.id()
+                            + "' of "
+                            + level.label()
+                            + " is worded almost like inherited '"
+                            + other.id()
+                            + "' (\""
+                            + other.text()
+                            + "\")")
+                    .hint(
+                        "if it replaces it, mark it `refines: "
+                            + other.id()
+                            + "`; otherwise reword it")
+                    .key(level.id(), later.id(), other.id())
+                    .related(other.source()));
           }
         });
     closeInLength(
@@ -95,17 +102,19 @@ public final class NearDuplicate extends BuiltinRule {
           Expectation earlier = own.get(j);
           if (j < k && alike(later, ownTexts[k], earlier, ownTexts[j])) {
             context.report(
-                later.source(),
-                "'"
-                    + later.id()
-                    + "' of "
-                    + level.label()
-                    + " is worded almost like its '"
-                    + earlier.id()
-                    + "' (\""
-                    + earlier.text()
-                    + "\")",
-                "merge the two, or reword one");
+                Finding.at(
+                        later.source(),
+                        "'"
+                            + later.id()
+                            + "' of "
+                            + level.label()
+                            + " is worded almost like its '"
+                            + earlier.id()
+                            + "' (\""
+                            + earlier.text()
+                            + "\")")
+                    .hint("merge the two, or reword one")
+                    .key(level.id(), later.id(), earlier.id()));
           }
         });
   }
@@ -132,19 +141,22 @@ public final class NearDuplicate extends BuiltinRule {
           Expectation e = dropped.get(d);
           if (alike(added.get(a), addedTexts[a], e, droppedTexts[d])) {
             context.report(
-                added.get(a).source(),
-                "'"
-                    + added.get(a).id()
-                    + "' of "
-                    + h.label()
-                    + " is worded almost like '"
-                    + e.id()
-                    + "' of "
-                    + lower.level().label()
-                    + " (\""
-                    + e.text()
-                    + "\")",
-                "if it replaces it, mark it `refines: " + e.id() + "`");
+                Finding.at(
+                        added.get(a).source(),
+                        "'"
+                            + added.get(a).id()
+                            + "' of "
+                            + h.label()
+                            + " is worded almost like '"
+                            + e.id()
+                            + "' of "
+                            + lower.level().label()
+                            + " (\""
+                            + e.text()
+                            + "\")")
+                    .hint("if it replaces it, mark it `refines: " + e.id() + "`")
+                    .key(h.id(), lower.level().id(), added.get(a).id(), e.id())
+                    .related(e.source()));
           }
         });
   }

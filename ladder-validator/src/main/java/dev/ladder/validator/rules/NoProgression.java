@@ -5,6 +5,7 @@ import dev.ladder.model.Ladder;
 import dev.ladder.model.LevelDiff;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 
 /**
@@ -24,18 +25,21 @@ public final class NoProgression extends BuiltinRule {
 
   @Override
   public void check(Ladder ladder, RuleContext context) {
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       EffectiveLevel lower = ladder.effective(step.lower());
       EffectiveLevel higher = ladder.effective(step.higher());
       // Adding nothing needs the same expectation ids: a cheap test that spares most diffs.
       if (lower.ids().equals(higher.ids()) && LevelDiff.between(lower, higher).addsNothing()) {
         context.report(
-            step.higher().source().at("id"),
-            step.higher().label()
-                + " adds nothing over "
-                + step.lower().label()
-                + ": the same expectations, ratings, scope and experience",
-            "add what the step up asks for, or merge the two levels");
+            Finding.at(
+                    step.higher().source().at("id"),
+                    step.higher().label()
+                        + " adds nothing over "
+                        + step.lower().label()
+                        + ": the same expectations, ratings, scope and experience")
+                .hint("add what the step up asks for, or merge the two levels")
+                .key(step.higher().id(), step.lower().id())
+                .related(step.lower().source().at("id")));
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
 import dev.ladder.model.text.Similarity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.Locale;
 import java.util.Set;
@@ -38,29 +39,36 @@ public final class PlaceholderText extends BuiltinRule {
     for (Level level : ladder.levels()) {
       if (isPlaceholder(level.title())) {
         context.report(
-            level.source().at("title"),
-            "level '" + level.id() + "' has the placeholder title " + quote(level.title()),
-            hint);
+            Finding.at(
+                    level.source().at("title"),
+                    "level '" + level.id() + "' has the placeholder title " + quote(level.title()))
+                .hint(hint)
+                .key(level.id(), "title"));
       }
       for (Expectation e : level.ownExpectations()) {
         if (isPlaceholder(e.text())) {
           context.report(
-              e.source().at("text"),
-              level.label()
-                  + " has the placeholder expectation "
-                  + quote(e.text())
-                  + " in "
-                  + ladder.dimensionName(e.dimension()),
-              hint);
+              Finding.at(
+                      e.source().at("text"),
+                      level.label()
+                          + " has the placeholder expectation "
+                          + quote(e.text())
+                          + " in "
+                          + ladder.dimensionName(e.dimension()))
+                  .hint(hint)
+                  .key(level.id(), e.dimension(), e.id()));
         }
       }
       for (int i = 0; i < level.checkpoints().size(); i++) {
         String checkpoint = level.checkpoints().get(i);
         if (isPlaceholder(checkpoint)) {
+          // Keyed without the index: a checkpoint added above it does not make it a new finding.
           context.report(
-              level.source().at("checkpoints", i),
-              level.label() + " has the placeholder checkpoint " + quote(checkpoint),
-              hint);
+              Finding.at(
+                      level.source().at("checkpoints", i),
+                      level.label() + " has the placeholder checkpoint " + quote(checkpoint))
+                  .hint(hint)
+                  .key(level.id(), "checkpoints"));
         }
       }
     }

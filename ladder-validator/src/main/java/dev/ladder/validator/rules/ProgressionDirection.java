@@ -3,6 +3,7 @@ package dev.ladder.validator.rules;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.Optional;
 
@@ -29,14 +30,18 @@ public final class ProgressionDirection extends BuiltinRule {
         }
         Level target = next.get();
         if (target.rank() <= level.rank()) {
-          context.report(
-              level.source().at("progression", "next", i),
-              level.label()
-                  + " names "
-                  + (target == level ? "itself" : target.label())
-                  + " as next level, which is not above it in track "
-                  + Facts.trackName(ladder, level.track()),
-              "progression.next names levels to grow into: a higher rank, or another track");
+          Finding finding =
+              Finding.at(
+                      level.source().at("progression", "next", i),
+                      level.label()
+                          + " names "
+                          + (target == level ? "itself" : target.label())
+                          + " as next level, which is not above it in track "
+                          + ladder.trackName(level.track()))
+                  .hint(
+                      "progression.next names levels to grow into: a higher rank, or another track")
+                  .key(level.id(), "progression", "next", target.id());
+          context.report(target == level ? finding : finding.related(target.source().at("rank")));
         }
       }
     }

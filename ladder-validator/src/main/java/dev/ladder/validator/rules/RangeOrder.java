@@ -6,6 +6,8 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Range;
 import dev.ladder.model.Severity;
 import dev.ladder.model.SourceRef;
+import dev.ladder.model.text.Numbers;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.Map;
 
@@ -31,7 +33,9 @@ public final class RangeOrder extends BuiltinRule {
             entry.getValue(),
             level.scope().getOrDefault(entry.getKey(), Range.OPEN),
             level.source().at("scope", entry.getKey()),
-            context);
+            context,
+            "scope",
+            entry.getKey());
       }
       check(
           level,
@@ -39,24 +43,36 @@ public final class RangeOrder extends BuiltinRule {
           effective.compensation().band(),
           level.compensation().band(),
           level.source().at("compensation"),
-          context);
+          context,
+          "compensation");
     }
   }
 
   private static void check(
-      Level level, String what, Range effective, Range own, SourceRef node, RuleContext context) {
+      Level level,
+      String what,
+      Range effective,
+      Range own,
+      SourceRef node,
+      RuleContext context,
+      String... path) {
     if (effective.isOrdered() || (own.min().isEmpty() && own.max().isEmpty())) {
       return;
     }
+    Object[] key = new Object[path.length + 1];
+    key[0] = level.id();
+    System.arraycopy(path, 0, key, 1, path.length);
     context.report(
-        node.at(own.max().isPresent() ? "max" : "min"),
-        level.label()
-            + " has "
-            + what
-            + " min "
-            + Facts.number(effective.min().orElseThrow())
-            + " above its max "
-            + Facts.number(effective.max().orElseThrow()),
-        "make min at most max");
+        Finding.at(
+                node.at(own.max().isPresent() ? "max" : "min"),
+                level.label()
+                    + " has "
+                    + what
+                    + " min "
+                    + Numbers.plain(effective.min().orElseThrow())
+                    + " above its max "
+                    + Numbers.plain(effective.max().orElseThrow()))
+            .hint("make min at most max")
+            .key(key));
   }
 }

@@ -4,6 +4,7 @@ import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Severity;
 import dev.ladder.model.TrackId;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.List;
 
@@ -32,13 +33,16 @@ public final class RankOrder extends BuiltinRule {
         }
         Level holder = levels.get(j);
         context.report(
-            level.source().at("rank"),
-            level.label()
-                + " has the same rank as "
-                + holder.title()
-                + " in track "
-                + Facts.trackName(ladder, track),
-            "give each level of a track its own rank");
+            Finding.at(
+                    level.source().at("rank"),
+                    level.label()
+                        + " has the same rank as "
+                        + holder.title()
+                        + " in track "
+                        + ladder.trackName(track))
+                .hint("give each level of a track its own rank")
+                .key(level.id(), "rank", holder.id())
+                .related(holder.source().at("rank")));
       }
     }
   }

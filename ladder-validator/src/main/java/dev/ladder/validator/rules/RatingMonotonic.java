@@ -7,6 +7,7 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Scale;
 import dev.ladder.model.Severity;
 import dev.ladder.model.StepUp;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class RatingMonotonic extends BuiltinRule {
 
   @Override
   public void check(Ladder ladder, RuleContext context) {
-    for (StepUp step : Facts.checkedSteps(ladder)) {
+    for (StepUp step : ladder.comparableStepsUp()) {
       EffectiveLevel lower = ladder.effective(step.lower());
       EffectiveLevel higher = ladder.effective(step.higher());
       for (Map.Entry<AttributeId, String> rating : lower.ratings().entrySet()) {
@@ -45,14 +46,11 @@ public final class RatingMonotonic extends BuiltinRule {
           continue;
         }
         Level h = step.higher();
-        context.report(
-            Facts.ownOrExtends(
-                h,
-                h.ratings().containsKey(rating.getKey()),
-                h.source().at("ratings", rating.getKey().value())),
+        Level l = step.lower();
+        String message =
             h.label()
                 + " rates "
-                + Facts.attributeName(ladder, rating.getKey())
+                + ladder.attributeName(rating.getKey())
                 + " '"
                 + higherValue
                 + "', below '"
@@ -60,8 +58,19 @@ public final class RatingMonotonic extends BuiltinRule {
                 + "' of "
                 + step.lower().label()
                 + " on scale "
-                + scale.get().name(),
-            "rate it '" + rating.getValue() + "' or higher");
+                + scale.get().name();
+        context.report(
+            Finding.at(
+                    h.valueSource(
+                        h.ratings().containsKey(rating.getKey()),
+                        h.source().at("ratings", rating.getKey().value())),
+                    message)
+                .hint("rate it '" + rating.getValue() + "' or higher")
+                .key(h.id(), l.id(), "ratings", rating.getKey())
+                .related(
+                    l.valueSource(
+                        l.ratings().containsKey(rating.getKey()),
+                        l.source().at("ratings", rating.getKey().value()))));
       }
     }
   }

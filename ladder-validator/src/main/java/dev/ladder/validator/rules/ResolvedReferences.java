@@ -13,6 +13,7 @@ import dev.ladder.model.Retirement;
 import dev.ladder.model.Scale;
 import dev.ladder.model.Severity;
 import dev.ladder.model.SourceRef;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,8 +52,7 @@ public final class ResolvedReferences extends BuiltinRule {
     }
     Set<ExpectationId> expectationIds = new HashSet<>();
     ladder.levels().forEach(l -> l.ownExpectations().forEach(e -> expectationIds.add(e.id())));
-    boolean allExpectationsKnown = Facts.allLevelsRead(ladder);
-    Map<LevelId, List<Level>> lower = Facts.lowerLevels(ladder);
+    boolean allExpectationsKnown = ladder.completeness().allLevelsRead();
     Declared declared = new Declared(ladder);
     for (Level level : ladder.levels()) {
       if (header) {
@@ -77,7 +77,7 @@ public final class ResolvedReferences extends BuiltinRule {
             context);
       }
       if (allExpectationsKnown) {
-        expectationReferences(ladder, level, lower, expectationIds, context);
+        expectationReferences(ladder, level, expectationIds, context);
       }
     }
   }
@@ -86,13 +86,15 @@ public final class ResolvedReferences extends BuiltinRule {
     for (Attribute attribute : ladder.attributes()) {
       if (ladder.scale(attribute.scale()).isEmpty()) {
         context.report(
-            attribute.source().at("scale"),
-            "attribute '"
-                + attribute.id()
-                + "' is rated on scale '"
-                + attribute.scale()
-                + "', which scales: in ladder.yaml does not declare",
-            hintOrList(attribute.scale(), ladder.scales().keySet(), "declared scales"));
+            Finding.at(
+                    attribute.source().at("scale"),
+                    "attribute '"
+                        + attribute.id()
+                        + "' is rated on scale '"
+                        + attribute.scale()
+                        + "', which scales: in ladder.yaml does not declare")
+                .hint(hintOrList(attribute.scale(), ladder.scales().keySet(), "declared scales"))
+                .key("attributes", attribute.id(), "scale", attribute.scale()));
       }
     }
   }
@@ -101,11 +103,13 @@ public final class ResolvedReferences extends BuiltinRule {
     for (Equivalence equivalence : ladder.equivalences()) {
       for (int i = 0; i < equivalence.levels().size(); i++) {
         LevelId id = equivalence.levels().get(i);
-        if (!levelIds.contains(id.value()) && !Facts.mayBeUnread(ladder, id)) {
+        if (!levelIds.contains(id.value()) && !ladder.completeness().mayHaveLevel(id)) {
           context.report(
-              equivalence.source().at(i),
-              "equivalence names level '" + id + "', which no level file defines",
-              Facts.didYouMean(id.value(), levelIds));
+              Finding.at(
+                      equivalence.source().at(i),
+                      "equivalence names level '" + id + "', which no level file defines")
+                  .hint(Findings.didYouMean(id.value(), levelIds))
+                  .key("equivalences", id));
         }
       }
     }
@@ -132,22 +136,26 @@ public final class ResolvedReferences extends BuiltinRule {
       Ladder ladder, Declared declared, Level level, RuleContext context) {
     if (!declared.trackSet.contains(level.track().value())) {
       context.report(
-          level.source().at("track"),
-          level.label()
-              + " is on track '"
-              + level.track()
-              + "', which ladder.yaml does not declare",
-          hintOrList(level.track().value(), declared.tracks, "declared tracks"));
+          Finding.at(
+                  level.source().at("track"),
+                  level.label()
+                      + " is on track '"
+                      + level.track()
+                      + "', which ladder.yaml does not declare")
+              .hint(hintOrList(level.track().value(), declared.tracks, "declared tracks"))
+              .key(level.id(), "track", level.track()));
     }
     for (DimensionId dimension : level.expectations().keySet()) {
       if (!declared.dimensionSet.contains(dimension.value())) {
-        context.reportAtKey(
-            level.source().at("expectations", dimension.value()),
-            level.label()
-                + " has expectations in '"
-                + dimension
-                + "', which dimensions: in ladder.yaml does not declare",
-            hintOrList(dimension.value(), declared.dimensions, "declared dimensions"));
+        context.report(
+            Finding.atKey(
+                    level.source().at("expectations", dimension.value()),
+                    level.label()
+                        + " has expectations in '"
+                        + dimension
+                        + "', which dimensions: in ladder.yaml does not declare")
+                .hint(hintOrList(dimension.value(), declared.dimensions, "declared dimensions"))
+                .key(level.id(), "expectations", dimension));
       }
     }
     List<String> attributes = declared.attributes;
@@ -155,29 +163,36 @@ public final class ResolvedReferences extends BuiltinRule {
       SourceRef node = level.source().at("ratings", rating.getKey().value());
       Optional<Attribute> attribute = ladder.attribute(rating.getKey());
       if (attribute.isEmpty()) {
-        context.reportAtKey(
-            node,
-            level.label()
-                + " rates '"
-                + rating.getKey()
-                + "', which attributes: in ladder.yaml does not declare",
-            hintOrList(rating.getKey().value(), attributes, "declared attributes"));
+        context.report(
+            Finding.atKey(
+                    node,
+                    level.label()
+                        + " rates '"
+                        + rating.getKey()
+                        + "', which attributes: in ladder.yaml does not declare")
+                .hint(hintOrList(rating.getKey().value(), attributes, "declared attributes"))
+                .key(level.id(), "ratings", rating.getKey()));
         continue;
       }
       Optional<Scale> scale = ladder.scale(attribute.get().scale());
       if (scale.isPresent() && scale.get().indexOf(rating.getValue()).isEmpty()) {
         context.report(
-            node,
-            level.label()
-                + " rates "
-                + Facts.attributeName(ladder, rating.getKey())
-                + " '"
-                + rating.getValue()
-                + "', which is not a value of scale '"
-                + scale.get().name()
-                + "'",
-            hintOrList(
-                rating.getValue(), scale.get().values(), "values of scale " + scale.get().name()));
+            Finding.at(
+                    node,
+                    level.label()
+                        + " rates "
+                        + ladder.attributeName(rating.getKey())
+                        + " '"
+                        + rating.getValue()
+                        + "', which is not a value of scale '"
+                        + scale.get().name()
+                        + "'")
+                .hint(
+                    hintOrList(
+                        rating.getValue(),
+                        scale.get().values(),
+                        "values of scale " + scale.get().name()))
+                .key(level.id(), "ratings", rating.getKey(), rating.getValue()));
       }
     }
   }
@@ -192,52 +207,59 @@ public final class ResolvedReferences extends BuiltinRule {
       RuleContext context) {
     if (reference.isEmpty()
         || levelIds.contains(reference.get().value())
-        || Facts.mayBeUnread(ladder, reference.get())) {
+        || ladder.completeness().mayHaveLevel(reference.get())) {
       return;
     }
     // A level never means itself: offering its own id would suggest a self-reference.
     Set<String> others = new TreeSet<>(levelIds);
     others.remove(level.id().value());
     context.report(
-        node,
-        level.label() + " " + verb + " '" + reference.get() + "', which no level file defines",
-        Facts.didYouMean(reference.get().value(), others));
+        Finding.at(
+                node,
+                level.label()
+                    + " "
+                    + verb
+                    + " '"
+                    + reference.get()
+                    + "', which no level file defines")
+            .hint(Findings.didYouMean(reference.get().value(), others))
+            .key(level.id(), verb.equals("extends") ? "extends" : "next", reference.get()));
   }
 
   private static void expectationReferences(
-      Ladder ladder,
-      Level level,
-      Map<LevelId, List<Level>> lower,
-      Set<ExpectationId> known,
-      RuleContext context) {
+      Ladder ladder, Level level, Set<ExpectationId> known, RuleContext context) {
     List<String> nearby = null;
     for (Expectation e : level.ownExpectations()) {
       for (int i = 0; i < e.refines().size(); i++) {
         ExpectationId refined = e.refines().get(i);
         if (!known.contains(refined)) {
-          nearby = nearby != null ? nearby : nearbyIds(ladder, level, lower);
+          nearby = nearby != null ? nearby : nearbyIds(ladder, level);
           // A single id written as a scalar has no element 0: locating falls back to refines.
           SourceRef node = e.source().at("refines", i);
           context.report(
-              node,
-              level.label()
-                  + " refines '"
-                  + refined
-                  + "', which is not an expectation of any level",
-              expectationHint(ladder, refined, nearby, level));
+              Finding.at(
+                      node,
+                      level.label()
+                          + " refines '"
+                          + refined
+                          + "', which is not an expectation of any level")
+                  .hint(expectationHint(ladder, refined, nearby, level))
+                  .key(level.id(), e.id(), "refines", refined));
         }
       }
     }
     for (Retirement retirement : level.retires()) {
       if (!known.contains(retirement.expectation())) {
-        nearby = nearby != null ? nearby : nearbyIds(ladder, level, lower);
+        nearby = nearby != null ? nearby : nearbyIds(ladder, level);
         context.report(
-            retirement.source().at("expectation"),
-            level.label()
-                + " retires '"
-                + retirement.expectation()
-                + "', which is not an expectation of any level",
-            expectationHint(ladder, retirement.expectation(), nearby, level));
+            Finding.at(
+                    retirement.source().at("expectation"),
+                    level.label()
+                        + " retires '"
+                        + retirement.expectation()
+                        + "', which is not an expectation of any level")
+                .hint(expectationHint(ladder, retirement.expectation(), nearby, level))
+                .key(level.id(), "retires", retirement.expectation()));
       }
     }
   }
@@ -249,7 +271,7 @@ public final class ResolvedReferences extends BuiltinRule {
    */
   private static String expectationHint(
       Ladder ladder, ExpectationId wrong, List<String> nearby, Level level) {
-    String hint = Facts.didYouMean(wrong.value(), nearby);
+    String hint = Findings.didYouMean(wrong.value(), nearby);
     if (hint != null) {
       return hint;
     }
@@ -261,15 +283,14 @@ public final class ResolvedReferences extends BuiltinRule {
         other.ownExpectations().forEach(e -> others.add(e.id().value()));
       }
     }
-    return Facts.didYouMean(wrong.value(), others);
+    return Findings.didYouMean(wrong.value(), others);
   }
 
   /** The expectation ids a level is most likely to mean: those of the levels below it. */
-  private static List<String> nearbyIds(
-      Ladder ladder, Level level, Map<LevelId, List<Level>> lower) {
+  private static List<String> nearbyIds(Ladder ladder, Level level) {
     List<Level> sources = new ArrayList<>();
     level.parent().flatMap(ladder::level).ifPresent(sources::add);
-    sources.addAll(lower.getOrDefault(level.id(), List.of()));
+    sources.addAll(ladder.lowerLevels(level.id()));
     Set<String> ids = new TreeSet<>();
     for (Level source : sources) {
       ladder.effective(source).allExpectations().forEach(e -> ids.add(e.id().value()));
@@ -278,7 +299,7 @@ public final class ResolvedReferences extends BuiltinRule {
   }
 
   private static String hintOrList(String wrong, java.util.Collection<String> ids, String where) {
-    String hint = Facts.didYouMean(wrong, ids);
+    String hint = Findings.didYouMean(wrong, ids);
     if (hint != null) {
       return hint;
     }

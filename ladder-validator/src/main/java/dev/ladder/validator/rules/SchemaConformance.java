@@ -2,6 +2,7 @@ package dev.ladder.validator.rules;
 
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Severity;
+import dev.ladder.model.read.Problem;
 import dev.ladder.validator.RuleContext;
 
 /**
@@ -11,7 +12,7 @@ import dev.ladder.validator.RuleContext;
  * id, severity and summary into the catalogue.
  */
 public final class SchemaConformance extends BuiltinRule {
-  public static final String ID = "schema";
+  public static final String ID = Problem.SCHEMA;
 
   public SchemaConformance() {
     super(

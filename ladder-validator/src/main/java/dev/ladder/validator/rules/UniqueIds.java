@@ -13,6 +13,7 @@ import dev.ladder.model.Scale;
 import dev.ladder.model.Severity;
 import dev.ladder.model.SourceRef;
 import dev.ladder.model.Track;
+import dev.ladder.validator.Finding;
 import dev.ladder.validator.RuleContext;
 import java.util.HashMap;
 import java.util.List;
@@ -40,15 +41,18 @@ public final class UniqueIds extends BuiltinRule {
       Level first = firstLevel.putIfAbsent(level.id(), level);
       if (first != null) {
         context.report(
-            level.source().at("id"),
-            level.label()
-                + " uses level id '"
-                + level.id()
-                + "', already the id of "
-                + first.label()
-                + " in "
-                + first.source().file(),
-            "give each level its own id");
+            Finding.at(
+                    level.source().at("id"),
+                    level.label()
+                        + " uses level id '"
+                        + level.id()
+                        + "', already the id of "
+                        + first.label()
+                        + " in "
+                        + first.source().file())
+                .hint("give each level its own id")
+                .key(level.id(), "id")
+                .related(first.source().at("id")));
       }
     }
     header(context, "track", ladder.tracks(), t -> t.id().value(), Track::source);
@@ -66,9 +70,11 @@ public final class UniqueIds extends BuiltinRule {
         String value = scale.values().get(i);
         if (seen.putIfAbsent(value, i) != null) {
           context.report(
-              scale.source().at(i),
-              "scale '" + scale.name() + "' lists '" + value + "' twice",
-              "each value of a scale is one step of it: remove the repeated one");
+              Finding.at(
+                      scale.source().at(i),
+                      "scale '" + scale.name() + "' lists '" + value + "' twice")
+                  .hint("each value of a scale is one step of it: remove the repeated one")
+                  .key("scales", scale.name(), value));
         }
       }
     }
@@ -87,9 +93,11 @@ public final class UniqueIds extends BuiltinRule {
     for (T item : items) {
       if (seen.putIfAbsent(id.apply(item), item) != null) {
         context.report(
-            source.apply(item).at("id"),
-            "ladder.yaml declares " + kind + " '" + id.apply(item) + "' twice",
-            "remove the repeated one or give it its own id");
+            Finding.at(
+                    source.apply(item).at("id"),
+                    "ladder.yaml declares " + kind + " '" + id.apply(item) + "' twice")
+                .hint("remove the repeated one or give it its own id")
+                .key(kind, id.apply(item)));
       }
     }
   }
@@ -104,7 +112,7 @@ public final class UniqueIds extends BuiltinRule {
       }
     }
     for (Expectation e : level.ownExpectations()) {
-      if (Facts.standIn(e)) {
+      if (Findings.standIn(e)) {
         if (!PlaceholderText.isPlaceholder(e.text())) {
           unusableId(ladder, level, e, context);
         }
@@ -117,12 +125,16 @@ public final class UniqueIds extends BuiltinRule {
                 ? "already in " + ladder.dimensionName(earlier.dimension())
                 : "already inherited in " + ladder.dimensionName(earlier.dimension());
         context.report(
-            e.source(),
-            level.label() + " has expectation '" + e.id() + "' twice (" + where + ")",
-            "remove one, or give it its own `id:`; to replace an inherited one, mark the new one"
-                + " `refines: "
-                + e.id()
-                + "` under a new id");
+            Finding.at(
+                    e.source(),
+                    level.label() + " has expectation '" + e.id() + "' twice (" + where + ")")
+                .hint(
+                    "remove one, or give it its own `id:`; to replace an inherited one, mark the"
+                        + " new one `refines: "
+                        + e.id()
+                        + "` under a new id")
+                .key(level.id(), "expectations", e.id())
+                .related(earlier.source()));
       }
     }
   }
@@ -134,13 +146,18 @@ public final class UniqueIds extends BuiltinRule {
    */
   private static void unusableId(Ladder ladder, Level level, Expectation e, RuleContext context) {
     context.report(
-        e.source(),
-        level.label()
-            + " has the expectation \""
-            + e.text()
-            + "\" in "
-            + ladder.dimensionName(e.dimension())
-            + " without an id: its text has no letter a-z or digit to make one from",
-        "give it an explicit `id:`, such as `- id: my-expectation` with `text: " + e.text() + "`");
+        Finding.at(
+                e.source(),
+                level.label()
+                    + " has the expectation \""
+                    + e.text()
+                    + "\" in "
+                    + ladder.dimensionName(e.dimension())
+                    + " without an id: its text has no letter a-z or digit to make one from")
+            .hint(
+                "give it an explicit `id:`, such as `- id: my-expectation` with `text: "
+                    + e.text()
+                    + "`")
+            .key(level.id(), e.dimension(), "without-id"));
   }
 }

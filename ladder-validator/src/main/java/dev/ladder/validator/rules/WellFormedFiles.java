@@ -2,6 +2,7 @@ package dev.ladder.validator.rules;
 
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Severity;
+import dev.ladder.model.read.Problem;
 import dev.ladder.validator.RuleContext;
 
 /**
@@ -10,7 +11,7 @@ import dev.ladder.validator.RuleContext;
  * reads; this class only carries the rule's id, severity and summary into the catalogue.
  */
 public final class WellFormedFiles extends BuiltinRule {
-  public static final String ID = "parse";
+  public static final String ID = Problem.PARSE;
 
   public WellFormedFiles() {
     super(

@@ -56,9 +56,7 @@ class GithubReportTest {
   @Test
   void files_get_the_repository_prefix() {
     ReportContext context =
-        ReportContext.builder(ToolInfo.ladder("1.2.3"), ReportFixtures.RULES)
-            .pathPrefix("./careers")
-            .build();
+        ReportContext.builder(ToolInfo.ladder("1.2.3")).pathPrefix("./careers").build();
     Diagnostic d = diagnostic("schema", Severity.ERROR, "ladder/ladder.yaml", 1, 1, "m");
 
     assertThat(GithubReport.line(d, context))

@@ -92,7 +92,7 @@ class JunitReportTest {
   @Test
   void several_findings_of_one_rule_are_several_failures_of_one_testcase() throws Exception {
     ValidationResult result =
-        new ValidationResult(
+        ReportFixtures.result(
             "acme",
             2,
             List.of(
@@ -126,8 +126,8 @@ class JunitReportTest {
         parse(
             ReportFixtures.render(
                 ReportFormat.JUNIT,
-                ReportFixtures.clean(),
-                ReportFixtures.contextWithDisabled(Set.of("near-duplicate", "no-progression"))));
+                ReportFixtures.clean(Set.of("near-duplicate", "no-progression")),
+                ReportFixtures.context()));
 
     Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
     assertThat(suite.getAttribute("tests")).isEqualTo("7");
@@ -142,7 +142,7 @@ class JunitReportTest {
   void markup_and_characters_xml_cannot_hold_still_give_well_formed_xml() throws Exception {
     String nasty = "a <b> & \"c\" ]]> \u0000 bell\u0007 \uD800 end \uD83D\uDE80";
     ValidationResult result =
-        new ValidationResult(
+        ReportFixtures.result(
             "acme",
             1,
             List.of(

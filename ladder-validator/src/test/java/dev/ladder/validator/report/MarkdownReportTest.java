@@ -56,7 +56,7 @@ class MarkdownReportTest {
   @Test
   void locations_link_to_the_file_and_line_given_a_file_link_base() {
     ReportContext context =
-        ReportContext.builder(ToolInfo.ladder("1.2.3"), ReportFixtures.RULES)
+        ReportContext.builder(ToolInfo.ladder("1.2.3"))
             .fileLinkBase("https://github.com/acme/ladder/blob/abc123")
             .pathPrefix("careers/")
             .docsBaseUri("https://example.org/ladder")
@@ -73,7 +73,7 @@ class MarkdownReportTest {
   @Test
   void pipes_line_breaks_and_html_in_cells_cannot_break_the_table() {
     ValidationResult result =
-        new ValidationResult(
+        ReportFixtures.result(
             "acme|ladder",
             1,
             List.of(
@@ -99,7 +99,7 @@ class MarkdownReportTest {
   @Test
   void a_rule_without_docs_is_not_linked() {
     ValidationResult result =
-        new ValidationResult(
+        ReportFixtures.result(
             "acme",
             1,
             List.of(
@@ -117,7 +117,7 @@ class MarkdownReportTest {
           diagnostic("placeholder-text", Severity.WARNING, "ladder/levels/a.yaml", i, 1, "TBD"));
     }
 
-    String md = markdown(new ValidationResult("acme", 1, many), ReportFixtures.context());
+    String md = markdown(ReportFixtures.result("acme", 1, many), ReportFixtures.context());
 
     assertThat(rows(md)).hasSize(MarkdownReport.MAX_ROWS);
     assertThat(md).contains("**203 warnings**");

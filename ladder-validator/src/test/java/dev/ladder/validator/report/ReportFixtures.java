@@ -4,8 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.ladder.model.Location;
 import dev.ladder.model.Severity;
+import dev.ladder.validator.ConfiguredRule;
 import dev.ladder.validator.Diagnostic;
 import dev.ladder.validator.RuleInfo;
+import dev.ladder.validator.Setting;
 import dev.ladder.validator.ValidationResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +50,27 @@ final class ReportFixtures {
               "rating-monotonic", Severity.ERROR, false, "Ratings never drop on a step up"),
           new RuleInfo("no-progression", Severity.WARNING, false, "A level adds something"));
 
+  /** The catalogue of {@link #RULES}, each at its default, but those in {@code off}. */
+  static List<ConfiguredRule> ran(Set<String> off) {
+    return RULES.stream()
+        .map(
+            r ->
+                new ConfiguredRule(
+                    r, off.contains(r.id()) ? Setting.OFF : Setting.of(r.defaultSeverity())))
+        .toList();
+  }
+
+  /** A result of a validation that ran {@link #RULES}. */
+  static ValidationResult result(String ladder, int files, List<Diagnostic> diagnostics) {
+    return new ValidationResult(ladder, files, diagnostics, ran(Set.of()));
+  }
+
+  /** A result of a validation that ran {@link #RULES}, with those in {@code off} turned off. */
+  static ValidationResult result(
+      String ladder, int files, List<Diagnostic> diagnostics, Set<String> off) {
+    return new ValidationResult(ladder, files, diagnostics, ran(off));
+  }
+
   static Diagnostic diagnostic(
       String rule, Severity severity, String file, int line, int column, String message) {
     return new Diagnostic(
@@ -68,7 +91,7 @@ final class ReportFixtures {
 
   /** FORMAT.md section 3's example: one finding in a ladder of 12 files. */
   static ValidationResult formatExample() {
-    return new ValidationResult(
+    return result(
         "acme-engineering",
         12,
         List.of(
@@ -83,7 +106,12 @@ final class ReportFixtures {
   }
 
   static ValidationResult clean() {
-    return new ValidationResult("acme-engineering", 12, List.of());
+    return result("acme-engineering", 12, List.of());
+  }
+
+  /** No findings, with the rules in {@code off} turned off. */
+  static ValidationResult clean(Set<String> off) {
+    return result("acme-engineering", 12, List.of(), off);
   }
 
   /** Every severity, with and without hints, two findings at one place, quotes and non-ASCII. */
@@ -124,27 +152,27 @@ final class ReportFixtures {
   }
 
   static ValidationResult mixed() {
-    return new ValidationResult("acme-engineering", 1, mixedDiagnostics());
+    return result("acme-engineering", 1, mixedDiagnostics());
+  }
+
+  /** {@link #mixed()} with a rule turned off, as the golden files show it. */
+  static ValidationResult goldenMixed() {
+    return result("acme-engineering", 1, mixedDiagnostics(), Set.of("no-progression"));
   }
 
   static ValidationResult mixedReversed() {
     List<Diagnostic> reversed = new ArrayList<>(mixedDiagnostics());
     Collections.reverse(reversed);
-    return new ValidationResult("acme-engineering", 1, reversed);
+    return result("acme-engineering", 1, reversed, Set.of("no-progression"));
   }
 
   static ReportContext context() {
-    return ReportContext.builder(ToolInfo.ladder("1.2.3"), RULES).build();
+    return ReportContext.builder(ToolInfo.ladder("1.2.3")).build();
   }
 
-  static ReportContext contextWithDisabled(Set<String> disabled) {
-    return ReportContext.builder(ToolInfo.ladder("1.2.3"), RULES).disabledRules(disabled).build();
-  }
-
-  /** Every option set: a rule turned off, file links, a repository prefix, other docs. */
+  /** Every option set: file links, other docs (with {@link #goldenMixed()}: a rule turned off). */
   static ReportContext goldenContext() {
-    return ReportContext.builder(ToolInfo.ladder("1.2.3"), RULES)
-        .disabledRules(Set.of("no-progression"))
+    return ReportContext.builder(ToolInfo.ladder("1.2.3"))
         .fileLinkBase("https://github.com/acme/ladder/blob/abc123/")
         .docsBaseUri("https://github.com/ladder-dev/ladder/blob/v1.2.3/")
         .build();

@@ -3,6 +3,7 @@ package dev.ladder.validator.report;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ladder.validator.ValidationResult;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,27 +24,35 @@ class ReportsTest {
   void every_format_is_pinned_byte_for_byte(ReportFormat format) {
     String expected = ReportFixtures.resource(goldenFile(format));
 
-    assertThat(Reports.toString(format, ReportFixtures.mixed(), ReportFixtures.goldenContext()))
+    assertThat(
+            Reports.toString(format, ReportFixtures.goldenMixed(), ReportFixtures.goldenContext()))
         .isEqualTo(expected);
   }
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)
   void the_same_result_gives_the_same_bytes_whatever_order_findings_came_in(ReportFormat format) {
-    String first = Reports.toString(format, ReportFixtures.mixed(), ReportFixtures.goldenContext());
-    String again = Reports.toString(format, ReportFixtures.mixed(), ReportFixtures.goldenContext());
+    String first =
+        Reports.toString(format, ReportFixtures.goldenMixed(), ReportFixtures.goldenContext());
+    String again =
+        Reports.toString(format, ReportFixtures.goldenMixed(), ReportFixtures.goldenContext());
     String reversed =
         Reports.toString(format, ReportFixtures.mixedReversed(), ReportFixtures.goldenContext());
-    ReportContext rulesReversed =
-        ReportContext.builder(ToolInfo.ladder("1.2.3"), reversed(ReportFixtures.RULES))
-            .disabledRules(Set.of("no-progression"))
+    ValidationResult rulesReversed =
+        new ValidationResult(
+            "acme-engineering",
+            1,
+            ReportFixtures.mixedDiagnostics(),
+            reversed(ReportFixtures.ran(Set.of("no-progression"))));
+    ReportContext context =
+        ReportContext.builder(ToolInfo.ladder("1.2.3"))
             .fileLinkBase("https://github.com/acme/ladder/blob/abc123/")
             .docsBaseUri("https://github.com/ladder-dev/ladder/blob/v1.2.3/")
             .build();
 
     assertThat(again).isEqualTo(first);
     assertThat(reversed).isEqualTo(first);
-    assertThat(Reports.toString(format, ReportFixtures.mixed(), rulesReversed)).isEqualTo(first);
+    assertThat(Reports.toString(format, rulesReversed, context)).isEqualTo(first);
   }
 
   @ParameterizedTest
@@ -51,12 +60,12 @@ class ReportsTest {
   void output_streams_get_utf_8_and_only_newline_line_ends(ReportFormat format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    Reports.write(format, ReportFixtures.mixed(), ReportFixtures.goldenContext(), out);
+    Reports.write(format, ReportFixtures.goldenMixed(), ReportFixtures.goldenContext(), out);
 
     String written = out.toString(UTF_8);
     assertThat(written)
         .isEqualTo(
-            Reports.toString(format, ReportFixtures.mixed(), ReportFixtures.goldenContext()));
+            Reports.toString(format, ReportFixtures.goldenMixed(), ReportFixtures.goldenContext()));
     assertThat(written).doesNotContain("\r").contains("Zoë");
   }
 

@@ -179,7 +179,7 @@ class SarifReportTest {
   @Test
   void fingerprints_survive_a_moved_line_and_tell_identical_findings_apart() throws Exception {
     ValidationResult before =
-        new ValidationResult(
+        ReportFixtures.result(
             "x",
             1,
             List.of(
@@ -188,7 +188,7 @@ class SarifReportTest {
                 diagnostic(
                     "placeholder-text", Severity.WARNING, "ladder/levels/a.yaml", 9, 3, "TBD")));
     ValidationResult after =
-        new ValidationResult(
+        ReportFixtures.result(
             "x",
             1,
             List.of(
@@ -216,7 +216,7 @@ class SarifReportTest {
   @Test
   void a_rule_missing_from_the_catalogue_is_added_so_its_result_has_a_rule() throws Exception {
     ValidationResult result =
-        new ValidationResult(
+        ReportFixtures.result(
             "x",
             1,
             List.of(
@@ -236,7 +236,7 @@ class SarifReportTest {
   @Test
   void paths_get_the_repository_prefix_and_are_percent_encoded() throws Exception {
     ValidationResult result =
-        new ValidationResult(
+        ReportFixtures.result(
             "x",
             1,
             List.of(
@@ -248,9 +248,7 @@ class SarifReportTest {
                     1,
                     "TBD")));
     ReportContext context =
-        ReportContext.builder(ToolInfo.ladder("1.2.3"), ReportFixtures.RULES)
-            .pathPrefix("teams\\careers")
-            .build();
+        ReportContext.builder(ToolInfo.ladder("1.2.3")).pathPrefix("teams\\careers").build();
 
     String sarif = sarif(result, context);
     assertValid(sarif);

@@ -5,6 +5,7 @@ import dev.ladder.model.AttributeId;
 import dev.ladder.model.Compensation;
 import dev.ladder.model.DimensionId;
 import dev.ladder.model.Expectation;
+import dev.ladder.model.ExpectationId;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.LevelDiff;
@@ -14,29 +15,56 @@ import dev.ladder.model.Range;
 import dev.ladder.model.Retirement;
 import dev.ladder.model.read.LadderReader;
 import dev.ladder.model.read.ReadResult;
+import dev.ladder.model.text.Similarity;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Answers the question people ask most about a ladder: what does the next level add?
+ * A small promotion tool on the ladder model: what each step up from a person's level still needs,
+ * given the evidence they have collected, and what one level adds over another.
  *
  * <pre>
- * java dev.ladder.examples.embedding.PromotionGuide director-engineering vp-engineering ladder
+ * promotion-guide next senior-engineer evidence.txt --ladder ladder
+ * promotion-guide compare director-engineering vp-engineering --ladder ladder
  * </pre>
  *
- * <p>Arguments: the lower level, the higher level, the ladder root. The levels default to Director
- * and VP of Engineering; the root defaults to the system property {@code ladder.root}, else {@code
- * ladder}.
+ * <p>{@code next LEVEL [EVIDENCE_FILE]} lists, for every step up from {@code LEVEL} (the next rank
+ * of its track and every branch its {@code progression.next} names), the expectations of the higher
+ * level that no evidence covers, by dimension; see {@link NextSteps} for what evidence covers and
+ * {@link Evidence} for the file. {@code compare LOWER HIGHER} prints what {@code HIGHER} adds,
+ * refines and retires over {@code LOWER}, and every value that changes.
+ *
+ * <p>The ladder root is {@code --ladder DIR}, else the system property {@code ladder.root}, else
+ * {@code ladder}. Exit status 0 when the report is printed, 2 for a usage error or input that
+ * cannot be used (no such level, no ladder root, an unreadable evidence file), with one line on
+ * standard error and no stack trace. Problems of the ladder's files and evidence for expectations
+ * the ladder does not have are warnings on standard error; the report is still printed.
  */
 public final class PromotionGuide {
+  static final String USAGE =
+      """
+      usage: promotion-guide next LEVEL [EVIDENCE_FILE] [--ladder DIR]
+             promotion-guide compare LOWER HIGHER [--ladder DIR]
+
+        next     what each step up from LEVEL still needs: the expectations of every next
+                 level without evidence. EVIDENCE_FILE holds one entry a line:
+                 <expectation-id> <link or note>; lines starting with # are skipped.
+        compare  what HIGHER adds, refines and retires over LOWER.
+        --ladder the ladder root (default: the system property ladder.root, else ./ladder)
+
+      exit status: 0 report printed, 2 usage error or unusable input
+      """;
+
   private PromotionGuide() {}
 
   public static void main(String[] args) {
@@ -46,41 +74,151 @@ public final class PromotionGuide {
     }
   }
 
-  /** Runs the guide; returns the process exit status (0 done, 2 bad arguments or ladder). */
-  static int run(String[] args, String defaultRoot, PrintStream out, PrintStream err) {
-    LevelId lower = LevelId.of(args.length > 0 ? args[0] : "director-engineering");
-    LevelId higher = LevelId.of(args.length > 1 ? args[1] : "vp-engineering");
-    Path root = Path.of(args.length > 2 ? args[2] : defaultRoot);
+  /** A usage error or unusable input: one line for standard error, exit status 2. */
+  private static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
 
-    ReadResult result;
+    Failure(String message) {
+      super(message);
+    }
+  }
+
+  /** Runs the tool; returns the process exit status (0 done, 2 usage error or unusable input). */
+  static int run(String[] args, String defaultRoot, PrintStream out, PrintStream err) {
+    List<String> positional = new ArrayList<>();
+    String root = defaultRoot;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("-h") || arg.equals("--help")) {
+        out.print(USAGE);
+        return 0;
+      } else if (arg.equals("--ladder")) {
+        if (i + 1 == args.length) {
+          return usage(err, "--ladder needs the ladder root folder after it");
+        }
+        root = args[++i];
+      } else if (arg.startsWith("--ladder=")) {
+        root = arg.substring("--ladder=".length());
+      } else if (arg.startsWith("-") && !arg.equals("-")) {
+        return usage(err, "unknown option " + arg);
+      } else {
+        positional.add(arg);
+      }
+    }
+    if (positional.isEmpty()) {
+      return usage(err, "no command");
+    }
+    String command = positional.get(0);
+    List<String> operands = positional.subList(1, positional.size());
     try {
-      result = LadderReader.standard().read(root);
-    } catch (IllegalArgumentException e) {
+      switch (command) {
+        case "next" -> {
+          if (operands.isEmpty() || operands.size() > 2) {
+            return usage(err, "next takes a level id and an optional evidence file");
+          }
+          Ladder ladder = read(root, err);
+          Level current = level(ladder, operands.get(0));
+          Evidence evidence =
+              operands.size() > 1 ? Evidence.read(Path.of(operands.get(1))) : Evidence.none();
+          Set<ExpectationId> known = knownIds(ladder);
+          List<Evidence.Entry> used = new ArrayList<>();
+          for (Evidence.Entry entry : evidence.entries()) {
+            if (known.contains(entry.id())) {
+              used.add(entry);
+            } else {
+              err.println(unknown(evidence, entry, known));
+            }
+          }
+          Evidence usable = new Evidence(evidence.file(), used);
+          out.print(
+              NextSteps.describe(
+                  ladder,
+                  current,
+                  usable,
+                  evidence.entries().size() - used.size(),
+                  NextSteps.from(ladder, current, usable.links().keySet())));
+        }
+        case "compare" -> {
+          if (operands.size() != 2) {
+            return usage(err, "compare takes two level ids, the lower then the higher");
+          }
+          Ladder ladder = read(root, err);
+          Level lower = level(ladder, operands.get(0));
+          Level higher = level(ladder, operands.get(1));
+          out.print(describe(ladder, ladder.diff(lower.id(), higher.id()).orElseThrow()));
+        }
+        default -> {
+          return usage(err, "unknown command " + command + ": next or compare");
+        }
+      }
+    } catch (Failure | Evidence.Unreadable e) {
       err.println(e.getMessage());
       return 2;
     }
-    // A ladder with problems is still read as far as it goes; say so, then answer from the rest.
-    result
-        .problems()
-        .forEach(p -> err.println(p.location() + ": " + p.rule() + ": " + p.message()));
-
-    Ladder ladder = result.ladder();
-    Optional<LevelDiff> diff = ladder.diff(lower, higher);
-    if (diff.isEmpty()) {
-      String known =
-          ladder.levels().stream()
-              .map(l -> l.id().value())
-              .sorted()
-              .collect(Collectors.joining(", "));
-      err.println(
-          "no level " + (ladder.level(lower).isEmpty() ? lower : higher) + "; known: " + known);
-      return 2;
-    }
-    out.print(describe(ladder, diff.get()));
     return 0;
   }
 
-  /** The diff as plain text, one section per kind of change, empty sections left out. */
+  private static int usage(PrintStream err, String problem) {
+    err.println(problem);
+    err.print(USAGE);
+    return 2;
+  }
+
+  /** The ladder at {@code root}; its files' problems are warnings, the rest is still used. */
+  private static Ladder read(String root, PrintStream err) throws Failure {
+    ReadResult result;
+    try {
+      result = LadderReader.standard().read(Path.of(root));
+    } catch (IllegalArgumentException e) {
+      throw new Failure(e.getMessage());
+    }
+    result
+        .problems()
+        .forEach(
+            p -> err.println("warning: " + p.location() + ": " + p.rule() + ": " + p.message()));
+    return result.ladder();
+  }
+
+  private static Level level(Ladder ladder, String id) throws Failure {
+    Optional<Level> level = ladder.level(LevelId.of(id));
+    if (level.isPresent()) {
+      return level.get();
+    }
+    String known =
+        ladder.levels().stream()
+            .map(l -> l.id().value())
+            .distinct()
+            .sorted()
+            .collect(Collectors.joining(", "));
+    throw new Failure("no level " + Evidence.printable(id) + "; known: " + known);
+  }
+
+  /** Every expectation id some level writes. */
+  private static Set<ExpectationId> knownIds(Ladder ladder) {
+    Set<ExpectationId> ids = new TreeSet<>();
+    ladder.levels().forEach(l -> l.ownExpectations().forEach(e -> ids.add(e.id())));
+    return ids;
+  }
+
+  private static String unknown(Evidence evidence, Evidence.Entry entry, Set<ExpectationId> known) {
+    String id = entry.id().value();
+    String hint =
+        Similarity.nearestId(id, known.stream().map(ExpectationId::value).toList())
+            .map(near -> "; did you mean " + near + "?")
+            .orElse("");
+    return "warning: "
+        + evidence.file()
+        + ":"
+        + entry.line()
+        + ": no expectation "
+        + Evidence.printable(id)
+        + " in the ladder, ignored"
+        + hint;
+  }
+
+  /**
+   * {@code compare}: the diff as plain text, one section per kind of change, empty ones left out.
+   */
   static String describe(Ladder ladder, LevelDiff diff) {
     StringBuilder text = new StringBuilder();
     text.append(title(diff.higher())).append(" over ").append(title(diff.lower())).append('\n');

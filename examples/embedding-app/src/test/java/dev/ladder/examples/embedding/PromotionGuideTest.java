@@ -2,32 +2,17 @@ package dev.ladder.examples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
+/** {@code compare}: what one level adds over another. */
 class PromotionGuideTest {
-  private static final String EXAMPLE = "../engineering-ladder/ladder";
-
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        PromotionGuide.run(
-            args,
-            EXAMPLE,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static GuideRun run(String... args) {
+    return GuideRun.of(args);
   }
 
   @Test
-  void without_arguments_it_shows_what_vp_adds_over_director_in_the_example_ladder() {
-    Run run = run();
+  void compare_shows_what_vp_adds_over_director_in_the_example_ladder() {
+    GuideRun run = run("compare", "director-engineering", "vp-engineering");
 
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
@@ -39,7 +24,7 @@ class PromotionGuideTest {
 
   @Test
   void added_expectations_are_grouped_under_their_dimension_names() {
-    assertThat(run("director-engineering", "vp-engineering").out())
+    assertThat(run("compare", "director-engineering", "vp-engineering").out())
         .contains(
             "\nAdded\n  Scope of knowledge\n    + Understands organizational design and how the"
                 + " shape of teams shapes what they build\n")
@@ -51,7 +36,7 @@ class PromotionGuideTest {
 
   @Test
   void refined_expectations_show_the_old_wording_then_the_new() {
-    assertThat(run("director-engineering", "vp-engineering").out())
+    assertThat(run("compare", "director-engineering", "vp-engineering").out())
         .contains(
             "\nRefined\n"
                 + "  Communicates plans and trade-offs across engineering, product, design and"
@@ -65,7 +50,7 @@ class PromotionGuideTest {
 
   @Test
   void retired_expectations_carry_the_reason_the_higher_level_gives() {
-    assertThat(run("director-engineering", "vp-engineering").out())
+    assertThat(run("compare", "director-engineering", "vp-engineering").out())
         .contains(
             "\nRetired\n"
                 + "  - Grows engineering managers into confident leaders of their own teams\n"
@@ -75,7 +60,7 @@ class PromotionGuideTest {
 
   @Test
   void rating_experience_scope_and_compensation_changes_are_listed_from_lower_to_higher() {
-    String out = run("director-engineering", "vp-engineering").out();
+    String out = run("compare", "director-engineering", "vp-engineering").out();
 
     assertThat(out)
         .contains("\nRatings\n  Technical reach: multi-team -> organization\n")
@@ -89,7 +74,7 @@ class PromotionGuideTest {
 
   @Test
   void a_level_across_tracks_works_too() {
-    Run run = run("senior-engineer", "engineering-manager");
+    GuideRun run = run("compare", "senior-engineer", "engineering-manager");
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -99,12 +84,13 @@ class PromotionGuideTest {
 
   @Test
   void the_same_question_gives_the_same_bytes() {
-    assertThat(run("engineer-1", "cto").out()).isEqualTo(run("engineer-1", "cto").out());
+    assertThat(run("compare", "engineer-1", "cto").out())
+        .isEqualTo(run("compare", "engineer-1", "cto").out());
   }
 
   @Test
   void an_unknown_level_is_a_message_listing_the_known_ones() {
-    Run run = run("director-engineering", "vp-of-everything");
+    GuideRun run = run("compare", "director-engineering", "vp-of-everything");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -115,7 +101,8 @@ class PromotionGuideTest {
 
   @Test
   void a_missing_ladder_root_is_a_message_not_a_stack_trace() {
-    Run run = run("director-engineering", "vp-engineering", "no/such/ladder");
+    GuideRun run =
+        run("compare", "director-engineering", "vp-engineering", "--ladder", "no/such/ladder");
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("no/such/ladder");
