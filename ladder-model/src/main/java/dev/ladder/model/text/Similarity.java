@@ -1,6 +1,8 @@
 package dev.ladder.model.text;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -8,15 +10,34 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike two texts read: the one measure behind the {@code refines} hint of
- * expectation-containment, the near-duplicate rule, and the "did you mean" hints for ids.
+ * expectation-containment, the near-duplicate rule, the "did you mean" hints for ids, and the
+ * {@code refines} guesses of the spreadsheet import.
  *
- * <p>Both texts are normalized (lower case, every run of white space one space, trimmed); the
- * similarity is {@code 1 - d / n}, where {@code d} is the Levenshtein edit distance of Apache
- * Commons Text and {@code n} the length of the longer normalized text. It is 1 for texts that
- * normalize to the same, and 0 for texts with nothing in common. Deterministic, and symmetric.
+ * <p>Both texts are normalized (lower case, every run of white space one space, trimmed). The
+ * similarity is the larger of two scores, each from 0 to 1:
+ *
+ * <ul>
+ *   <li>{@link #byEdits by edits}: {@code 1 - d / n}, where {@code d} is the Levenshtein edit
+ *       distance of Apache Commons Text and {@code n} the length of the longer normalized text. It
+ *       sees typos, spelling and small changes of words.
+ *   <li>{@link #byWords by words}: when every word of the shorter text (of at least {@value
+ *       #MIN_KEPT_WORDS} words; a word is a run of letters and digits) appears in the longer one in
+ *       the same order, {@code (s / l)^(1/4)} for {@code s} and {@code l} the words of the shorter
+ *       and the longer; otherwise 0. It sees a rewording that keeps the old sentence and inserts
+ *       words into it ("Runs the weekly planning meeting" to "Runs the weekly planning and the
+ *       quarterly review meeting": 0.56 by edits, 0.86 by words), which edits alone score low
+ *       however natural the insertion.
+ * </ul>
+ *
+ * <p>It is 1 for texts that normalize to the same, and 0 for texts with nothing in common.
+ * Deterministic, and symmetric. Near-duplicates ({@link #NEAR_DUPLICATE}) are judged by edits
+ * alone: a sentence with a clause added is a refinement, not a copy. The precision and recall of
+ * {@link #HINT} and {@link #CONFIDENT} on a labelled set of pairs are in docs/spreadsheets.md.
  *
  * <pre>{@code
  * Similarity.of("Owns the team's roadmap", "Owns the teams roadmap") // 0.956...
+ * Similarity.of("Runs the weekly planning meeting",
+ *     "Runs the weekly planning and the quarterly review meeting") // 0.863...
  * }</pre>
  */
 public final class Similarity {
@@ -25,6 +46,15 @@ public final class Similarity {
 
   /** From this similarity up, a text or id is offered as a "did you mean" hint. */
   public static final double HINT = 0.5;
+
+  /**
+   * From this similarity up, a reworded expectation is taken for the one it replaces without asking
+   * (the spreadsheet import marks it {@code refines}, and lists the guess for a person to check).
+   */
+  public static final double CONFIDENT = 0.8;
+
+  /** Texts shorter than this many words are scored by edits alone. */
+  public static final int MIN_KEPT_WORDS = 3;
 
   private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
@@ -68,7 +98,63 @@ public final class Similarity {
     return ofNormalized(normalize(a), normalize(b));
   }
 
+  /** The edits score alone of two texts: {@code 1 - d / n}. */
+  public static double byEdits(String a, String b) {
+    return editsNormalized(normalize(a), normalize(b));
+  }
+
+  /**
+   * The words score alone of two texts: {@code (s / l)^(1/4)} when every word of the shorter is in
+   * the longer in order, else 0.
+   */
+  public static double byWords(String a, String b) {
+    return wordsNormalized(normalize(a), normalize(b));
+  }
+
+  /**
+   * Whether two texts are at least {@code threshold} alike: the same answer as {@code of(a, b) >=
+   * threshold}, cheaper for pairs that are not, as the edit distance is only computed up to the
+   * bound.
+   */
+  public static boolean atLeast(String a, String b, double threshold) {
+    return atLeast(Text.normalizing(a), Text.normalizing(b), threshold);
+  }
+
+  /**
+   * {@link #atLeast(String, String, double)} for texts normalized once: for callers that compare
+   * each text with many others. The words score is tried first; then the same filters as {@link
+   * #nearDuplicate} rule most pairs out before any distance is computed.
+   */
+  public static boolean atLeast(Text a, Text b, double threshold) {
+    String x = a.text;
+    String y = b.text;
+    int longer = Math.max(x.length(), y.length());
+    if (longer == 0) {
+      return threshold <= 1.0;
+    }
+    if (wordsScore(a.words(), b.words()) >= threshold) {
+      return true;
+    }
+    // 1 - d / n >= t  <=>  d <= (1 - t) n; the bound is rounded down and the answer checked with
+    // the
+    // same arithmetic as the score, so both agree to the last bit.
+    int limit = (int) Math.floor((1.0 - threshold) * longer + 1e-9);
+    if (limit < 0
+        || Math.abs(x.length() - y.length()) > limit
+        || Text.bitsDiffer(a, b, 2 * limit, 4 * limit)
+        || Text.differ(a.chars, b.chars, 2 * limit)
+        || Text.differ(a.bigrams, b.bigrams, 4 * limit)) {
+      return false;
+    }
+    int distance = new LevenshteinDistance(limit).apply(x, y);
+    return distance >= 0 && 1.0 - (double) distance / longer >= threshold;
+  }
+
   private static double ofNormalized(String a, String b) {
+    return Math.max(editsNormalized(a, b), wordsNormalized(a, b));
+  }
+
+  private static double editsNormalized(String a, String b) {
     int longer = Math.max(a.length(), b.length());
     if (longer == 0) {
       return 1.0;
@@ -76,10 +162,56 @@ public final class Similarity {
     return 1.0 - (double) DISTANCE.apply(a, b) / longer;
   }
 
+  private static double wordsNormalized(String a, String b) {
+    return wordsScore(words(a), words(b));
+  }
+
+  private static double wordsScore(List<String> x, List<String> y) {
+    List<String> shorter = x.size() <= y.size() ? x : y;
+    List<String> longer = shorter == x ? y : x;
+    if (shorter.size() < MIN_KEPT_WORDS || !inOrder(shorter, longer)) {
+      return 0.0;
+    }
+    return Math.sqrt(Math.sqrt((double) shorter.size() / longer.size()));
+  }
+
+  /** Whether every word of {@code shorter} appears in {@code longer}, in the same order. */
+  private static boolean inOrder(List<String> shorter, List<String> longer) {
+    // Greedy matching is exact for a subsequence test: taking each word at its first place left
+    // never leaves fewer places for the words after it.
+    int next = 0;
+    for (String word : shorter) {
+      while (next < longer.size() && !longer.get(next).equals(word)) {
+        next++;
+      }
+      if (next == longer.size()) {
+        return false;
+      }
+      next++;
+    }
+    return true;
+  }
+
+  /** The runs of letters and digits of a normalized text. */
+  private static List<String> words(String normalized) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= normalized.length(); i++) {
+      boolean letter = i < normalized.length() && Character.isLetterOrDigit(normalized.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words.add(normalized.substring(start, i));
+        start = -1;
+      }
+    }
+    return words;
+  }
+
   /**
-   * Whether two normalized texts are at least {@link #NEAR_DUPLICATE} alike. Cheap for texts that
-   * are not: the length difference alone rules most pairs out, and the distance is only computed up
-   * to the bound.
+   * Whether two normalized texts are at least {@link #NEAR_DUPLICATE} alike by edits. Cheap for
+   * texts that are not: the length difference alone rules most pairs out, and the distance is only
+   * computed up to the bound.
    */
   public static boolean nearDuplicateNormalized(String a, String b) {
     return nearDuplicate(Text.of(a), Text.of(b));
@@ -112,9 +244,20 @@ public final class Similarity {
 
     private final long[] bigramBits = new long[BIGRAMS / 64];
 
+    // Only made when a words score is asked for: the near-duplicate rule never needs them. An
+    // immutable list, so that a text shared between threads publishes it safely.
+    private List<String> words;
+
     /** The normalized text. */
     public String text() {
       return text;
+    }
+
+    private List<String> words() {
+      if (words == null) {
+        words = List.copyOf(Similarity.words(text));
+      }
+      return words;
     }
 
     private Text(String normalized) {
@@ -172,7 +315,10 @@ public final class Similarity {
     }
   }
 
-  /** Whether two texts are at least {@link #NEAR_DUPLICATE} alike. */
+  /**
+   * Whether two texts are at least {@link #NEAR_DUPLICATE} alike by edits (the words score plays no
+   * part: a sentence with a clause added is a refinement, not a copy).
+   */
   public static boolean nearDuplicate(Text a, Text b) {
     int longer = Math.max(a.text.length(), b.text.length());
     if (longer == 0) {
@@ -210,6 +356,28 @@ public final class Similarity {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * {@link #nearest} for texts normalized once: the index of the candidate most like {@code
+   * target}, if any reaches {@link #HINT} (ties to the earlier one), else -1. The same answer, with
+   * the cheap filters of {@link #atLeast(Text, Text, double)} before any full distance.
+   */
+  public static int nearestIndex(Text target, List<Text> candidates) {
+    int best = -1;
+    double bestScore = HINT;
+    for (int i = 0; i < candidates.size(); i++) {
+      Text candidate = candidates.get(i);
+      if (!atLeast(target, candidate, HINT)) {
+        continue;
+      }
+      double score = ofNormalized(target.text, candidate.text);
+      if (score > bestScore || (best < 0 && score >= bestScore)) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** The id most like {@code id} among {@code ids}, if any is close enough to suggest. */
