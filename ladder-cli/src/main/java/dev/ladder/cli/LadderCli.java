@@ -175,6 +175,8 @@ public final class LadderCli implements Callable<Integer> {
     all.put("validate", ValidateCommand::new);
     all.put("diff", DiffCommand::new);
     all.put("site", SiteCommand::new);
+    all.put("export", ExportCommand::new);
+    all.put("import", ImportCommand::new);
     all.put("rules", RulesCommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(all);

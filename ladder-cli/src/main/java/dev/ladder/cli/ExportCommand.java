@@ -1,0 +1,67 @@
+package dev.ladder.cli;
+
+import dev.ladder.sheets.SheetFormat;
+import dev.ladder.sheets.Sheets;
+import dev.ladder.validator.ConfigurationException;
+import dev.ladder.validator.run.LadderRun;
+import dev.ladder.validator.run.RunConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ladder export}: the ladder as a spreadsheet (FORMAT.md section 8), one row per effective
+ * expectation; {@code xlsx} adds one matrix sheet per track.
+ *
+ * <pre>
+ * ladder export --format xlsx --out ladder.xlsx
+ * </pre>
+ */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Writes the ladder as a spreadsheet: CSV (the long table) or XLSX (a matrix per track).",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:the spreadsheet was written", "2:a usage or configuration error"})
+final class ExportCommand implements Callable<Integer> {
+  @ParentCommand LadderCli cli;
+
+  @Mixin LadderDirectory ladder;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "csv|xlsx",
+      description = "csv or xlsx.")
+  String format;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    SheetFormat sheet =
+        SheetFormat.parse(format)
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        "unknown --format '" + format + "'; use csv or xlsx"));
+    LadderRun.Checked checked = LadderRun.check(RunConfig.builder(ladder.directory).build());
+    try {
+      Sheets.export(checked.read().ladder(), sheet, out);
+    } catch (IOException e) {
+      throw new ConfigurationException("cannot write " + out + ": " + ValidateCommand.reason(e));
+    }
+    cli.terminal()
+        .out()
+        .println(
+            "ladder: exported " + checked.read().ladder().levels().size() + " levels to " + out);
+    return LadderCli.PASSED;
+  }
+}
