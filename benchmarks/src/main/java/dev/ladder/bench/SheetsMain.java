@@ -58,19 +58,22 @@ public final class SheetsMain {
         .limit(3)
         .forEach(System.out::println);
 
-    time(
-        "export csv",
-        warmUp,
-        rounds,
-        () -> Sheets.export(ladder, SheetFormat.CSV, new ByteArrayOutputStream()));
-    time(
-        "export xlsx",
-        warmUp,
-        rounds,
-        () -> Sheets.export(ladder, SheetFormat.XLSX, new ByteArrayOutputStream()));
+    String only = args.length > 4 ? args[4] : "";
+    if (only.isEmpty() || only.equals("export")) {
+      time(
+          "export csv",
+          warmUp,
+          rounds,
+          () -> Sheets.export(ladder, SheetFormat.CSV, new ByteArrayOutputStream()));
+      time(
+          "export xlsx",
+          warmUp,
+          rounds,
+          () -> Sheets.export(ladder, SheetFormat.XLSX, new ByteArrayOutputStream()));
     }
     if (only.isEmpty() || only.equals("import")) {
-      time("import xlsx", warmUp, rounds, () -> Sheets.importLadder(xlsx, ImportOptions.defaults()));
+      time(
+          "import xlsx", warmUp, rounds, () -> Sheets.importLadder(xlsx, ImportOptions.defaults()));
     }
   }
 
