@@ -1,11 +1,10 @@
 package dev.ladder.cli;
 
 import dev.ladder.sheets.SheetFormat;
-import dev.ladder.sheets.Sheets;
+import dev.ladder.sheets.SheetsRun;
 import dev.ladder.validator.ConfigurationException;
-import dev.ladder.validator.run.LadderRun;
+import dev.ladder.validator.run.Console;
 import dev.ladder.validator.run.RunConfig;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,16 +51,14 @@ final class ExportCommand implements Callable<Integer> {
                 () ->
                     new ConfigurationException(
                         "unknown --format '" + format + "'; use csv or xlsx"));
-    LadderRun.Checked checked = LadderRun.check(RunConfig.builder(ladder.directory).build());
-    try {
-      Sheets.export(checked.read().ladder(), sheet, out);
-    } catch (IOException e) {
-      throw new ConfigurationException("cannot write " + out + ": " + ValidateCommand.reason(e));
-    }
-    cli.terminal()
-        .out()
-        .println(
-            "ladder: exported " + checked.read().ladder().levels().size() + " levels to " + out);
+    SheetsRun.export(
+        RunConfig.builder(ladder.directory)
+            .toolVersion(Version.current())
+            .environment(cli.terminal().environment())
+            .console(Console.printing(cli.terminal().out()))
+            .build(),
+        sheet,
+        out);
     return LadderCli.PASSED;
   }
 }

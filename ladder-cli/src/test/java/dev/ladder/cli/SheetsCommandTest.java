@@ -42,7 +42,8 @@ class SheetsCommandTest {
     Run run = ladder("export", ladder.toString(), "--format", "csv", "--out", csv.toString());
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).isEqualTo("ladder: exported 10 levels to " + csv + "\n");
+    assertThat(run.out())
+        .isEqualTo("ladder: exported 10 levels to " + csv + "; no errors or warnings\n");
     assertThat(Files.readAllLines(csv).get(0))
         .isEqualTo("\uFEFFtrack,rank,level id,level title,dimension,expectation id,text,source");
   }
@@ -79,5 +80,31 @@ class SheetsCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains("has errors; nothing written");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void a_ladder_with_an_error_is_exported_with_status_0_and_the_line_counts_it()
+      throws IOException {
+    Path ladder = dir.resolve("ladder");
+    Files.createDirectories(ladder.resolve("levels"));
+    Files.writeString(
+        ladder.resolve("ladder.yaml"),
+        "ladderFormat: 1\nid: long\nname: Long\ntracks:\n  - id: ic\n    name: IC\n"
+            + "dimensions:\n  - id: craft\n    name: Craft\n");
+    Files.writeString(
+        ladder.resolve("levels/engineer.yaml"),
+        "id: engineer\ntitle: Engineer\ntrack: ic\nrank: 1\nexpectations:\n  craft:\n    - Writes "
+            + "a very long sentence ".repeat(600).strip()
+            + "\n");
+    Path csv = dir.resolve("long.csv");
+
+    Run run = ladder("export", ladder.toString(), "--format", "csv", "--out", csv.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            // relative to the folder that holds the ladder root, where it is inside it
+            "ladder: exported 0 levels to long.csv; 1 error and 0 warnings (validation lists them)\n");
+    assertThat(Files.readAllLines(csv)).hasSize(1);
   }
 }

@@ -1,6 +1,7 @@
 package dev.ladder.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ladder.model.Ladder;
 import java.io.ByteArrayOutputStream;
@@ -159,5 +160,20 @@ class ExportTest {
     ImportResult back = Sheets.importLadder(xlsx, ImportOptions.defaults());
     assertThat(RoundTripTest.effective(back.ladder().orElseThrow()))
         .isEqualTo(RoundTripTest.effective(ladder));
+  }
+
+  @Test
+  void a_text_longer_than_a_cell_holds_is_refused_with_its_length_and_start() {
+    String longText = "Writes " + "a very long sentence ".repeat(2_000);
+    Ladder ladder = LadderFixtures.oneTrack("IC", List.of("Engineer"), List.of(List.of(longText)));
+
+    assertThatThrownBy(() -> export(ladder, SheetFormat.XLSX))
+        .isInstanceOf(SheetsException.class)
+        .hasMessage(
+            "a text of "
+                + longText.length()
+                + " characters does not fit in a spreadsheet cell (at most 32767): \""
+                + longText.substring(0, 60)
+                + "...\"");
   }
 }
