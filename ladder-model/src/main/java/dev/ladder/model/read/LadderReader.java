@@ -105,6 +105,20 @@ public final class LadderReader {
 
   /** Reads the files of a snapshot; the same snapshot always gives the same result. */
   public ReadResult read(LadderSnapshot snapshot) {
+    return readWith(snapshot, null);
+  }
+
+  /**
+   * Reads the files of a snapshot, reusing from {@code memo} each level file read before with the
+   * same name and bytes, and keeping there what this read parses. The result is the one {@link
+   * #read(LadderSnapshot)} gives.
+   */
+  public ReadResult read(LadderSnapshot snapshot, ReadMemo memo) {
+    Objects.requireNonNull(memo, "memo");
+    return readWith(snapshot, memo);
+  }
+
+  private ReadResult readWith(LadderSnapshot snapshot, ReadMemo memo) {
     List<Problem> problems = new ArrayList<>(snapshot.problems());
     Map<String, SourceMap> sources = new TreeMap<>();
     Ladder.Builder ladder = Ladder.builder();
@@ -122,7 +136,9 @@ public final class LadderReader {
     // outcomes in path order so the result does not depend on scheduling.
     LevelMapper mapper = new LevelMapper();
     List<LevelOutcome> outcomes =
-        snapshot.levels().parallelStream().map(item -> readLevel(snapshot, item, mapper)).toList();
+        snapshot.levels().parallelStream()
+            .map(item -> readLevel(snapshot, item, mapper, memo))
+            .toList();
     for (LevelOutcome outcome : outcomes) {
       problems.addAll(outcome.problems());
       outcome.sources().ifPresent(map -> sources.put(outcome.file(), map));
@@ -155,14 +171,30 @@ public final class LadderReader {
       Optional<SourceMap> sources) {}
 
   private LevelOutcome readLevel(
-      LadderSnapshot snapshot, LadderSnapshot.Item file, LevelMapper mapper) {
+      LadderSnapshot snapshot, LadderSnapshot.Item file, LevelMapper mapper, ReadMemo memo) {
+    // A loaded file's SHA-256 names its bytes: the same name and hash were read before.
+    byte[] sha256 = memo != null && file.failure() == null ? file.sha256() : null;
+    if (sha256 != null) {
+      Optional<LevelOutcome> known = memo.get(file.name(), sha256, limits, LevelOutcome.class);
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
     List<Problem> problems = new ArrayList<>();
     Map<String, SourceMap> sources = new TreeMap<>();
     Optional<LevelMapper.Mapped> mapped =
         readFile(snapshot, file, FileKind.LEVEL, problems, sources)
             .map(parsed -> mapper.map(parsed.tree(), file.name()));
-    return new LevelOutcome(
-        file.name(), mapped, problems, Optional.ofNullable(sources.get(file.name())));
+    LevelOutcome outcome =
+        new LevelOutcome(
+            file.name(),
+            mapped,
+            List.copyOf(problems),
+            Optional.ofNullable(sources.get(file.name())));
+    if (sha256 != null) {
+      memo.put(file.name(), sha256, limits, outcome);
+    }
+    return outcome;
   }
 
   /** One file through every stage; empty when it could not be parsed. */

@@ -2,6 +2,7 @@ package dev.ladder.validator.run;
 
 import dev.ladder.model.read.LadderSnapshot;
 import dev.ladder.model.read.LadderSource;
+import dev.ladder.model.read.ReadMemo;
 import dev.ladder.model.read.ReadResult;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.ConfiguredRule;
@@ -28,17 +29,17 @@ final class BaseLadder {
   record Checked(ReadResult read, ValidationResult result) {}
 
   /**
-   * Starts reading the base on a thread of its own, so that it is read while the head is: a diff
-   * reads two ladders, and the reader of one runs on one core. The reader is the one every run
-   * uses, with its limits and no-escape rules.
+   * Starts reading the base on a thread of its own, so that it is read while the head is checked.
+   * The reader is the one every run uses, with its limits and no-escape rules; {@code memo} holds
+   * what the head's files gave, so only the files the change touched are parsed again.
    *
    * @param ladderRoot the head's ladder root, whose repository holds a revision
    * @param displayPrefix the head's prefix of paths ({@code ladder/})
    */
   static CompletableFuture<ReadResult> startReading(
-      Base base, Path ladderRoot, String displayPrefix, Validator reading) {
+      Base base, Path ladderRoot, String displayPrefix, Validator reading, ReadMemo memo) {
     return CompletableFuture.supplyAsync(
-        () -> read(base, ladderRoot, displayPrefix, reading),
+        () -> read(base, ladderRoot, displayPrefix, reading, memo),
         task -> {
           Thread thread = new Thread(task, "ladder-base-reader");
           thread.setDaemon(true);
@@ -78,7 +79,7 @@ final class BaseLadder {
   }
 
   private static ReadResult read(
-      Base base, Path ladderRoot, String displayPrefix, Validator reading) {
+      Base base, Path ladderRoot, String displayPrefix, Validator reading, ReadMemo memo) {
     LadderSnapshot snapshot;
     if (base.kind() == Base.Kind.REVISION) {
       try {
@@ -93,7 +94,7 @@ final class BaseLadder {
     } else {
       snapshot = reading.snapshot(folder(base.path(), displayPrefix));
     }
-    return reading.reader().read(snapshot);
+    return reading.reader().read(snapshot, memo);
   }
 
   /**

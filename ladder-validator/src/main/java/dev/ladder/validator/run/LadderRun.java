@@ -4,6 +4,7 @@ import dev.ladder.model.LadderChanges;
 import dev.ladder.model.Severity;
 import dev.ladder.model.read.LadderSnapshot;
 import dev.ladder.model.read.LadderSource;
+import dev.ladder.model.read.ReadMemo;
 import dev.ladder.model.read.ReadResult;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.Diagnostic;
@@ -106,11 +107,6 @@ public final class LadderRun {
     LadderSnapshot snapshot =
         run.validator().snapshot(Validator.ladderRoot(config.ladderDirectory()));
     Optional<Base> ratchet = config.ratchetBase();
-    Optional<CompletableFuture<ReadResult>> baseReading =
-        ratchet.map(
-            b ->
-                BaseLadder.startReading(
-                    b, config.ladderDirectory(), run.displayPrefix(), run.validator()));
     // A ratchet's base can move (origin/main gains commits) while the ladder stays: never skip.
     Optional<UpToDateIndex> index =
         config.ratchetFrom().isPresent()
@@ -137,7 +133,22 @@ public final class LadderRun {
     if (index.isPresent()) {
       index.get().forget();
     }
-    ReadResult read = run.validator().reader().read(snapshot);
+    // With a ratchet, the head is read first, keeping what each file gave; the base, read while
+    // the head is checked, then parses only the files that differ and reuses the rest.
+    Optional<ReadMemo> memo = ratchet.map(b -> ReadMemo.create());
+    ReadResult read =
+        memo.isPresent()
+            ? run.validator().reader().read(snapshot, memo.get())
+            : run.validator().reader().read(snapshot);
+    Optional<CompletableFuture<ReadResult>> baseReading =
+        ratchet.map(
+            b ->
+                BaseLadder.startReading(
+                    b,
+                    config.ladderDirectory(),
+                    run.displayPrefix(),
+                    run.validator(),
+                    memo.orElseThrow()));
     // The snapshot's bytes need not outlive the read: let them go before the rules run.
     snapshot = null;
     ValidationResult result = run.validator().check(read, run.displayPrefix());
@@ -216,15 +227,21 @@ public final class LadderRun {
     RunConfig run = config.run();
     Set<ReportFormat> formats = diffFormats(run.formats());
     Resolved resolved = resolve(run);
-    // The base is read while the head is.
-    CompletableFuture<ReadResult> baseReading =
-        BaseLadder.startReading(
-            config.base(), run.ladderDirectory(), resolved.displayPrefix(), resolved.validator());
+    // The head is read first, keeping what each file gave; the base, read while the head is
+    // checked, then parses only the files the change touched and reuses the rest.
+    ReadMemo memo = ReadMemo.create();
     ReadResult read =
         resolved
             .validator()
             .reader()
-            .read(resolved.validator().snapshot(Validator.ladderRoot(run.ladderDirectory())));
+            .read(resolved.validator().snapshot(Validator.ladderRoot(run.ladderDirectory())), memo);
+    CompletableFuture<ReadResult> baseReading =
+        BaseLadder.startReading(
+            config.base(),
+            run.ladderDirectory(),
+            resolved.displayPrefix(),
+            resolved.validator(),
+            memo);
     ValidationResult head = resolved.validator().check(read, resolved.displayPrefix());
     BaseLadder.Checked base =
         BaseLadder.check(
