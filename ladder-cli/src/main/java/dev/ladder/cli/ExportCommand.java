@@ -2,7 +2,6 @@ package dev.ladder.cli;
 
 import dev.ladder.sheets.SheetFormat;
 import dev.ladder.sheets.SheetsRun;
-import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.run.Console;
 import dev.ladder.validator.run.RunConfig;
 import java.nio.file.Path;
@@ -45,12 +44,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SheetFormat sheet =
-        SheetFormat.parse(format)
-            .orElseThrow(
-                () ->
-                    new ConfigurationException(
-                        "unknown --format '" + format + "'; use csv or xlsx"));
+    SheetFormat sheet = SheetsRun.format(format, "--format");
     SheetsRun.export(
         RunConfig.builder(ladder.directory)
             .toolVersion(Version.current())

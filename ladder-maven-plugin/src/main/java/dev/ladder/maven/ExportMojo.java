@@ -31,12 +31,7 @@ public class ExportMojo extends AbstractLadderMojo {
   @Override
   void run() throws MojoExecutionException {
     try {
-      SheetFormat format =
-          SheetFormat.parse(exportFormat)
-              .orElseThrow(
-                  () ->
-                      new ConfigurationException(
-                          "unknown exportFormat '" + exportFormat + "'; use csv or xlsx"));
+      SheetFormat format = SheetsRun.format(exportFormat, "exportFormat");
       SheetsRun.export(
           config().build(),
           format,

@@ -26,6 +26,21 @@ public final class SheetsRun {
   private SheetsRun() {}
 
   /**
+   * The format a front end's setting names, case ignored.
+   *
+   * @param setting how the front end names the setting in its sentence: {@code --format}, {@code
+   *     exportFormat}
+   * @throws ConfigurationException when it is neither {@code csv} nor {@code xlsx}
+   */
+  public static SheetFormat format(String value, String setting) {
+    return SheetFormat.parse(value == null ? "" : value)
+        .orElseThrow(
+            () ->
+                new ConfigurationException(
+                    "unknown " + setting + " '" + value + "'; use csv or xlsx"));
+  }
+
+  /**
    * Reads, validates and exports the ladder of {@code config} to {@code out}, replacing it.
    *
    * @return the ladder as exported

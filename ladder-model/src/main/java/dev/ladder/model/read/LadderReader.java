@@ -164,7 +164,7 @@ public final class LadderReader {
   }
 
   /** What reading one level file gave. */
-  private record LevelOutcome(
+  record LevelOutcome(
       String file,
       Optional<LevelMapper.Mapped> mapped,
       List<Problem> problems,
@@ -175,7 +175,7 @@ public final class LadderReader {
     // A loaded file's SHA-256 names its bytes: the same name and hash were read before.
     byte[] sha256 = memo != null && file.failure() == null ? file.sha256() : null;
     if (sha256 != null) {
-      Optional<LevelOutcome> known = memo.get(file.name(), sha256, limits, LevelOutcome.class);
+      Optional<LevelOutcome> known = memo.get(file.name(), sha256, limits);
       if (known.isPresent()) {
         return known.get();
       }

@@ -39,24 +39,21 @@ public final class ReadMemo {
   }
 
   /** The outcome of {@code name} read before with the bytes whose SHA-256 is {@code sha256}. */
-  <T> Optional<T> get(String name, byte[] sha256, Limits limits, Class<T> type) {
+  Optional<LadderReader.LevelOutcome> get(String name, byte[] sha256, Limits limits) {
     Entry entry = byName.get(name);
-    if (entry == null
-        || !Arrays.equals(entry.sha256, sha256)
-        || !entry.limits.equals(limits)
-        || !type.isInstance(entry.outcome)) {
+    if (entry == null || !Arrays.equals(entry.sha256, sha256) || !entry.limits.equals(limits)) {
       return Optional.empty();
     }
     reused.incrementAndGet();
-    return Optional.of(type.cast(entry.outcome));
+    return Optional.of(entry.outcome);
   }
 
   /**
    * Keeps the outcome of {@code name} read with the bytes of that hash, replacing an earlier one.
    */
-  void put(String name, byte[] sha256, Limits limits, Object outcome) {
+  void put(String name, byte[] sha256, Limits limits, LadderReader.LevelOutcome outcome) {
     byName.put(name, new Entry(sha256, limits, outcome));
   }
 
-  private record Entry(byte[] sha256, Limits limits, Object outcome) {}
+  private record Entry(byte[] sha256, Limits limits, LadderReader.LevelOutcome outcome) {}
 }
