@@ -1,6 +1,5 @@
 package dev.ladder.bench;
 
-import dev.ladder.model.Severity;
 import dev.ladder.validator.LadderDiff;
 import dev.ladder.validator.ValidationResult;
 import dev.ladder.validator.run.Base;
@@ -107,16 +106,7 @@ public final class DiffRatioMain {
   }
 
   private static Console silent() {
-    return new Console() {
-      @Override
-      public void finding(Severity severity, String line) {}
-
-      @Override
-      public void info(String line) {}
-
-      @Override
-      public void command(String line) {}
-    };
+    return Console.lines(line -> {});
   }
 
   private static void print(String what, long[] times, double validate) {

@@ -4,6 +4,7 @@ import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.run.Base;
 import dev.ladder.validator.run.Console;
 import dev.ladder.validator.run.DiffConfig;
+import dev.ladder.validator.run.FileErrors;
 import dev.ladder.validator.run.LadderRun;
 import dev.ladder.validator.run.RunConfig;
 import java.io.IOException;
@@ -101,7 +102,7 @@ final class DiffCommand implements Callable<Integer> {
             "cannot write the diff reports in "
                 + run.reportDirectory()
                 + ": "
-                + ValidateCommand.reason(e));
+                + FileErrors.inWords(e));
       }
       return LadderCli.PASSED;
     }

@@ -2,17 +2,13 @@ package dev.ladder.cli;
 
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.run.Console;
+import dev.ladder.validator.run.FileErrors;
 import dev.ladder.validator.run.LadderRun;
 import dev.ladder.validator.run.RunConfig;
 import dev.ladder.validator.run.RunOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,7 +124,7 @@ final class ValidateCommand implements Callable<Integer> {
         outcome = LadderRun.run(run);
       } catch (IOException | UncheckedIOException e) {
         throw new ConfigurationException(
-            "cannot write the reports in " + run.reportDirectory() + ": " + reason(e));
+            "cannot write the reports in " + run.reportDirectory() + ": " + FileErrors.inWords(e));
       }
       return outcome.failed() ? LadderCli.FINDINGS : LadderCli.PASSED;
     }
@@ -140,26 +136,5 @@ final class ValidateCommand implements Callable<Integer> {
       return ratchetFrom;
     }
     return Path.of(ratchetFrom).toAbsolutePath().normalize().toString();
-  }
-
-  /** What went wrong with a file, in words rather than an exception's class name. */
-  static String reason(Exception e) {
-    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-    if (!(cause instanceof FileSystemException f)) {
-      return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
-    String what;
-    if (f instanceof AccessDeniedException) {
-      what = "permission denied";
-    } else if (f instanceof FileAlreadyExistsException) {
-      what = "a file is in the way of a folder";
-    } else if (f instanceof NotDirectoryException) {
-      what = "not a folder";
-    } else if (f instanceof NoSuchFileException) {
-      what = "no such file or folder";
-    } else {
-      what = f.getReason() != null ? f.getReason() : "cannot be written";
-    }
-    return f.getFile() == null ? what : what + " at " + f.getFile();
   }
 }

@@ -3,10 +3,10 @@ package dev.ladder.sheets;
 import dev.ladder.model.Ladder;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.ValidationResult;
+import dev.ladder.validator.run.FileErrors;
 import dev.ladder.validator.run.LadderRun;
 import dev.ladder.validator.run.RunConfig;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -55,9 +55,9 @@ public final class SheetsRun {
     } catch (SheetsException e) {
       throw new ConfigurationException("cannot export " + out + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new ConfigurationException("cannot write " + out + ": " + reason(e));
+      throw new ConfigurationException("cannot write " + out + ": " + FileErrors.inWords(e));
     }
-    config.console().info(summary(ladder, checked.result(), out, config.baseDirectory()));
+    config.console().info(summary(ladder, checked.result(), config.display(out)));
     return ladder;
   }
 
@@ -65,17 +65,14 @@ public final class SheetsRun {
    * {@code ladder: exported 10 levels to target/ladder/ladder.xlsx; no errors or warnings}, the
    * path relative to the base folder when it is inside it.
    */
-  static String summary(Ladder ladder, ValidationResult result, Path out, Path baseDirectory) {
-    Path file = out.toAbsolutePath().normalize();
-    Path base = baseDirectory.toAbsolutePath().normalize();
-    String where = (file.startsWith(base) ? base.relativize(file) : file).toString();
+  static String summary(Ladder ladder, ValidationResult result, String where) {
     int levels = ladder.levels().size();
     return String.format(
         Locale.ROOT,
         "ladder: exported %d %s to %s; %s",
         levels,
         levels == 1 ? "level" : "levels",
-        where.replace('\\', '/'),
+        where,
         findings(result));
   }
 
@@ -92,17 +89,5 @@ public final class SheetsRun {
         errors == 1 ? "error" : "errors",
         warnings,
         warnings == 1 ? "warning" : "warnings");
-  }
-
-  /** {@code AccessDeniedException} as {@code access denied}: what went wrong, in words. */
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    if (e instanceof FileSystemException) {
-      String name = e.getClass().getSimpleName().replace("Exception", "");
-      return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

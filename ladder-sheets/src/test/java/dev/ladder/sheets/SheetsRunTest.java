@@ -3,7 +3,6 @@ package dev.ladder.sheets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ladder.model.Severity;
 import dev.ladder.validator.ConfigurationException;
 import dev.ladder.validator.run.Console;
 import dev.ladder.validator.run.RunConfig;
@@ -21,23 +20,7 @@ class SheetsRunTest {
 
   private final List<String> lines = new ArrayList<>();
 
-  private final Console console =
-      new Console() {
-        @Override
-        public void finding(Severity severity, String line) {
-          lines.add(line);
-        }
-
-        @Override
-        public void info(String line) {
-          lines.add(line);
-        }
-
-        @Override
-        public void command(String line) {
-          lines.add(line);
-        }
-      };
+  private final Console console = Console.lines(lines::add);
 
   private RunConfig config(Path ladder) {
     return RunConfig.builder(ladder).baseDirectory(dir).console(console).build();

@@ -39,7 +39,7 @@ public final class SiteRun {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new ConfigurationException(e.getMessage());
     }
-    config.console().info(summary(site, checked.result(), config.baseDirectory()));
+    config.console().info(summary(site, checked.result(), config.display(site.index())));
     return site;
   }
 
@@ -47,16 +47,13 @@ public final class SiteRun {
    * {@code ladder: site of 10 levels and 9 steps up in target/ladder/site/index.html; 2 warnings,
    * listed on its index}.
    */
-  static String summary(SiteResult site, ValidationResult findings, Path baseDirectory) {
-    Path index = site.index().toAbsolutePath().normalize();
-    Path base = baseDirectory.toAbsolutePath().normalize();
-    String where = (index.startsWith(base) ? base.relativize(index) : index).toString();
+  static String summary(SiteResult site, ValidationResult findings, String where) {
     return String.format(
         Locale.ROOT,
         "ladder: site of %s and %s in %s; %s",
         count(site.levelPages(), "level", "levels"),
         count(site.comparePages(), "step up", "steps up"),
-        where.replace('\\', '/'),
+        where,
         findings(findings));
   }
 

@@ -3,6 +3,7 @@ package dev.ladder.validator.run;
 import dev.ladder.model.Severity;
 import java.io.PrintStream;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Where a run prints: the text format's lines, each at the severity of its finding (a build log
@@ -26,20 +27,29 @@ public interface Console {
   /** Every line, as it is, to {@code out}. */
   static Console printing(PrintStream out) {
     Objects.requireNonNull(out, "out");
+    return lines(out::println);
+  }
+
+  /**
+   * Every line, as it is and whatever its kind, to {@code sink}: {@code Console.lines(list::add)}
+   * keeps a run's lines for an application to show as it likes.
+   */
+  static Console lines(Consumer<String> sink) {
+    Objects.requireNonNull(sink, "sink");
     return new Console() {
       @Override
       public void finding(Severity severity, String line) {
-        out.println(line);
+        sink.accept(line);
       }
 
       @Override
       public void info(String line) {
-        out.println(line);
+        sink.accept(line);
       }
 
       @Override
       public void command(String line) {
-        out.println(line);
+        sink.accept(line);
       }
     };
   }

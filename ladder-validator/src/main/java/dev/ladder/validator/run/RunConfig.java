@@ -82,6 +82,18 @@ public final class RunConfig {
     return baseDirectory;
   }
 
+  /**
+   * A file as the run's lines name it: relative to {@link #baseDirectory()} when it is inside it,
+   * absolute otherwise, with {@code /} on every system ({@code target/ladder/site/index.html}).
+   */
+  public String display(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+        .toString()
+        .replace('\\', '/');
+  }
+
   /** Where report files go; by default {@code target/ladder} in the base folder. */
   public Path reportDirectory() {
     return reportDirectory;
